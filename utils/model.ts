@@ -4,20 +4,9 @@
  * extractors clamp to these limits before sending, the background refuses anything beyond them.
  */
 import { z } from 'zod';
+import { LIMITS } from './limits';
 
-export const LIMITS = {
-  id: 300,
-  title: 400,
-  shortText: 200,
-  url: 2048,
-  description: 8000,
-  topic: 400,
-  topics: 300,
-  tags: 20,
-  note: 2000,
-  coursesPerCapture: 500,
-  tokens: 400,
-} as const;
+export { LIMITS };
 
 const shortText = z.string().trim().min(1).max(LIMITS.shortText);
 

@@ -1,0 +1,28 @@
+import type { ComponentChildren } from 'preact';
+import type { BandinginDb } from '@/utils/db';
+import { DEFAULT_LANGUAGE, MESSAGES } from '@/utils/i18n';
+import { LanguageContext } from './i18n-context';
+import { LanguageSwitch } from './LanguageSwitch';
+import { useSettings } from './use-settings';
+
+/** Header, language and the privacy line around every extension page. */
+export function AppShell({ db, children }: { db: BandinginDb; children: ComponentChildren }) {
+  const { settings, update } = useSettings(db);
+  const language = settings?.language ?? DEFAULT_LANGUAGE;
+  const t = MESSAGES[language];
+  return (
+    <LanguageContext.Provider value={language}>
+      <div class="app" lang={language}>
+        <header class="app-header">
+          <div>
+            <strong class="brand">{t.appName}</strong>
+            <span class="tagline">{t.tagline}</span>
+          </div>
+          <LanguageSwitch value={language} onChange={(next) => void update({ language: next })} />
+        </header>
+        <main>{children}</main>
+        <p class="privacy">{t.privacy}</p>
+      </div>
+    </LanguageContext.Provider>
+  );
+}

@@ -1,0 +1,32 @@
+import { render } from 'preact';
+import { AppShell } from '@/components/AppShell';
+import { Popup } from '@/components/Popup';
+import '@/components/theme.css';
+import { getDb } from '@/utils/db';
+import { sendMessage } from '@/utils/messaging';
+import './style.css';
+
+/** The tab the popup speaks about: the active one, or `?tab=` when opened as a page (tests, demo). */
+async function currentTabId(): Promise<number | undefined> {
+  const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+const loadTabCapture = async () => {
+  const tabId = await currentTabId();
+  return tabId === undefined ? null : sendMessage('tabCapture', tabId);
+};
+const openDashboard = () => {
+  void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
+  window.close();
+};
+
+const db = getDb();
+render(
+  <AppShell db={db}>
+    <Popup db={db} loadTabCapture={loadTabCapture} openDashboard={openDashboard} />
+  </AppShell>,
+  document.getElementById('app')!,
+);

@@ -1,0 +1,34 @@
+/** The background's side of a capture: validate, store, remember for the tab, reply. */
+import { z } from 'zod';
+import { type BandinginDb, storeCaptured } from './db';
+import type { CaptureReply } from './messaging';
+import { CaptureMessage } from './model';
+import { rememberTabCapture } from './tab-captures';
+
+/** A readable one-line reason, naming the field that was wrong. */
+export function describeZodError(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'invalid message';
+  const path = issue.path.join('.') || 'message';
+  return `${path}: ${issue.message}${error.issues.length > 1 ? ` (+${error.issues.length - 1} more)` : ''}`;
+}
+
+export async function handleCapture(db: BandinginDb, data: unknown, tabId?: number): Promise<CaptureReply> {
+  const parsed = CaptureMessage.safeParse(data);
+  if (!parsed.success) return { ok: false, error: `Refused capture: ${describeZodError(parsed.error)}` };
+  const message = parsed.data;
+  try {
+    const stored = await storeCaptured(db, message.courses);
+    const ids = stored.map((course) => course.id);
+    if (tabId !== undefined) {
+      await rememberTabCapture(tabId, { url: message.pageUrl, ids, report: message.report, at: Date.now() });
+    }
+    return { ok: true, stored: stored.length, ids };
+  } catch (error) {
+    // A full disk (QuotaExceededError) or a closing database: say so; the transaction kept the old data.
+    const name = error instanceof Error ? error.name : 'Error';
+    return { ok: false, error: `Could not store the capture (${name}): ${String(error).slice(0, 200)}` };
+  }
+}
+
+export const TabIdSchema = z.number().int().nonnegative();

@@ -1,0 +1,15 @@
+import type { CapturedCourseInput } from '../model';
+
+/** What one extraction method saw of one course: any subset of the fields. */
+export type PartialCourse = Partial<Omit<CapturedCourseInput, 'extractor' | 'source'>>;
+
+/**
+ * One way of reading courses off a page. Extractors never throw on a strange page: they return
+ * what they could read. They take the document and URL rather than globals, so they run in Node too.
+ */
+export interface Extractor {
+  /** Short id, shown in the capture report ("jsonld", "udemy", "listing"). */
+  name: string;
+  version: number;
+  extract(doc: Document, url: URL): PartialCourse[];
+}

@@ -1,0 +1,14 @@
+/** Upper bounds on anything a page can hand us. Kept free of zod so the content script stays small. */
+export const LIMITS = {
+  id: 300,
+  title: 400,
+  shortText: 200,
+  url: 2048,
+  description: 8000,
+  topic: 400,
+  topics: 300,
+  tags: 20,
+  note: 2000,
+  coursesPerCapture: 500,
+  tokens: 400,
+} as const;

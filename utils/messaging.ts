@@ -1,0 +1,22 @@
+/** The one protocol between the content script, the popup and the background. */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { CaptureMessageInput, CaptureReport } from './model';
+
+export type CaptureReply = { ok: true; stored: number; ids: string[] } | { ok: false; error: string };
+
+/** What the background remembers about a tab: the courses its page showed and how they were read. */
+export interface TabCapture {
+  url: string;
+  ids: string[];
+  report: CaptureReport;
+  at: number;
+}
+
+interface ProtocolMap {
+  /** Content script → background: courses captured on the sender's page. Validated there. */
+  capture(message: CaptureMessageInput): CaptureReply;
+  /** Popup → background: what was captured in a tab. */
+  tabCapture(tabId: number): TabCapture | null;
+}
+
+export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
