@@ -4,8 +4,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-export const SHARED_DATA = resolve(process.env.BANDINGIN_SHARED_DATA ?? resolve(__dirname, '../../shared/data'));
+export const SHARED_DATA = resolve(
+  process.env.BANDINGIN_SHARED_DATA ?? fileURLToPath(new URL('../../shared/data', import.meta.url)),
+);
 
 export function sharedPath(...parts: string[]): string {
   return resolve(SHARED_DATA, ...parts);
