@@ -6,7 +6,6 @@
 import { z } from 'zod';
 import { LIMITS } from './limits';
 
-export { LIMITS };
 
 const shortText = z.string().trim().min(1).max(LIMITS.shortText);
 
