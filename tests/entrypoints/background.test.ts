@@ -32,10 +32,19 @@ afterEach(async () => {
 
 describe('background capture protocol', () => {
   it('stores a valid capture sent through the messaging round trip', async () => {
-    const reply = await sendMessage('capture', capture([course]));
-    expect(reply).toEqual({ ok: true, stored: 1, ids: ['prakerja:/pelatihan/digital-marketing-untuk-pemula'] });
+    const reply = await sendMessage('capture', capture([course]) as never);
+    expect(reply).toEqual({
+      ok: true,
+      stored: 1,
+      ids: ['prakerja:/pelatihan/digital-marketing-untuk-pemula'],
+    });
     const stored = await getDb().courses.get('prakerja:/pelatihan/digital-marketing-untuk-pemula');
-    expect(stored).toMatchObject({ title: course.title, price: course.price, hours: 16, provider: 'Lembaga Contoh' });
+    expect(stored).toMatchObject({
+      title: course.title,
+      price: course.price,
+      hours: 16,
+      provider: 'Lembaga Contoh',
+    });
     expect(await getDb().snapshots.count()).toBe(1);
   });
 

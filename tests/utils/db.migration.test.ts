@@ -35,7 +35,9 @@ const FROZEN = [
           tokens: ['microsoft', 'excel', 'admin'],
         },
       ],
-      snapshots: [{ courseId: 'prakerja:/pelatihan/excel-untuk-admin', at: 1, amount: 1_200_000, currency: 'IDR' }],
+      snapshots: [
+        { courseId: 'prakerja:/pelatihan/excel-untuk-admin', at: 1, amount: 1_200_000, currency: 'IDR' },
+      ],
       shortlists: [{ id: 'sl1', name: 'Pilihan saya', createdAt: 1, order: 0 }],
       shortlistItems: [
         {

@@ -55,7 +55,11 @@ describe('storeCaptured', () => {
   });
 
   it('stores one record when a page shows the same course twice', async () => {
-    await storeCaptured(db, [captured(), captured({ url: 'https://www.udemy.com/course/b2b-copywriting' })], 1000);
+    await storeCaptured(
+      db,
+      [captured(), captured({ url: 'https://www.udemy.com/course/b2b-copywriting' })],
+      1000,
+    );
     expect(await db.courses.count()).toBe(1);
     expect(await db.snapshots.count()).toBe(1);
   });

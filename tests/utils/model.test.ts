@@ -54,7 +54,14 @@ describe('CaptureMessage', () => {
 describe('Course', () => {
   it('requires the stored bookkeeping fields', () => {
     expect(Course.safeParse(validCourse).success).toBe(false);
-    const stored = { ...validCourse, id: 'prakerja:/x', firstSeen: 1, lastSeen: 2, source: 'page', tokens: [] };
+    const stored = {
+      ...validCourse,
+      id: 'prakerja:/x',
+      firstSeen: 1,
+      lastSeen: 2,
+      source: 'page',
+      tokens: [],
+    };
     expect(Course.safeParse(stored).success).toBe(true);
   });
 });
