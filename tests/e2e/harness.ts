@@ -92,3 +92,44 @@ export function screenshotPath(name: string): string {
   mkdirSync(OUTPUT_DIR, { recursive: true });
   return join(OUTPUT_DIR, `${name}.png`);
 }
+
+/**
+ * Fill the library with `count` synthetic courses, written straight into IndexedDB inside the
+ * service worker (the fastest way to a 100k library; the capture path is tested elsewhere).
+ */
+export async function seedLibrary(worker: Worker, count: number): Promise<void> {
+  await worker.evaluate(async (total) => {
+    const db = await new Promise<IDBDatabase>((done, fail) => {
+      const open = indexedDB.open('bandingin');
+      open.onsuccess = () => done(open.result);
+      open.onerror = () => fail(open.error);
+    });
+    const words = ['Excel', 'Desain', 'Pemasaran', 'Python', 'Akuntansi', 'Bahasa', 'Inggris', 'Digital'];
+    for (let start = 0; start < total; start += 10_000) {
+      await new Promise<void>((done, fail) => {
+        const tx = db.transaction('courses', 'readwrite');
+        const store = tx.objectStore('courses');
+        for (let i = start; i < Math.min(total, start + 10_000); i++) {
+          const title = `Kursus ${words[i % 8]} ${words[(i * 7) % 8]} nomor ${i}`;
+          store.put({
+            id: `seed:${i}`,
+            site: i % 3 === 0 ? 'prakerja' : 'udemy',
+            side: i % 3 === 0 ? 'prakerja' : 'alternative',
+            url: `https://www.udemy.com/course/seed-${i}`,
+            title,
+            price: { amount: 100_000 + (i % 50) * 10_000, currency: 'IDR' },
+            hours: 1 + (i % 20),
+            firstSeen: i,
+            lastSeen: i,
+            source: 'import',
+            extractor: 'seed@1',
+            tokens: title.toLowerCase().split(' '),
+          });
+        }
+        tx.oncomplete = () => done();
+        tx.onerror = () => fail(tx.error);
+      });
+    }
+    db.close();
+  }, count);
+}

@@ -8,50 +8,59 @@ import { describe, expect, it } from 'vitest';
 import { BandinginDb } from '@/utils/db';
 import { CURRENT_SCHEMA_VERSION } from '@/utils/db-schema';
 
+const V1_ROWS = {
+  courses: [
+    {
+      id: 'prakerja:/pelatihan/excel-untuk-admin',
+      site: 'prakerja',
+      side: 'prakerja',
+      url: 'https://www.prakerja.go.id/pelatihan/excel-untuk-admin',
+      title: 'Microsoft Excel untuk Staf Administrasi',
+      price: { amount: 1_200_000, currency: 'IDR' },
+      firstSeen: 1,
+      lastSeen: 2,
+      source: 'page',
+      extractor: 'jsonld@1',
+      tokens: ['microsoft', 'excel', 'admin'],
+    },
+  ],
+  snapshots: [
+    { courseId: 'prakerja:/pelatihan/excel-untuk-admin', at: 1, amount: 1_200_000, currency: 'IDR' },
+  ],
+  shortlists: [{ id: 'sl1', name: 'Pilihan saya', createdAt: 1, order: 0 }],
+  shortlistItems: [
+    {
+      shortlistId: 'sl1',
+      courseId: 'prakerja:/pelatihan/excel-untuk-admin',
+      note: 'murah',
+      tags: [],
+      addedAt: 1,
+      order: 0,
+    },
+  ],
+  verdicts: [{ a: 'prakerja:/pelatihan/excel-untuk-admin', b: 'udemy:123', same: true, at: 1 }],
+  settings: [{ key: 'settings', value: { balance: 3_000_000 } }],
+} as Record<string, Record<string, unknown>[]>;
+
+const V1_STORES = {
+  courses: 'id, site, side, url, *tokens, lastSeen',
+  snapshots: '++seq, courseId, [courseId+at], at',
+  shortlists: 'id, order',
+  shortlistItems: '[shortlistId+courseId], shortlistId, courseId',
+  verdicts: '[a+b], a, b',
+  settings: 'key',
+};
+
 const FROZEN = [
   {
     version: 1,
-    stores: {
-      courses: 'id, site, side, url, *tokens, lastSeen',
-      snapshots: '++seq, courseId, [courseId+at], at',
-      shortlists: 'id, order',
-      shortlistItems: '[shortlistId+courseId], shortlistId, courseId',
-      verdicts: '[a+b], a, b',
-      settings: 'key',
-    },
-    rows: {
-      courses: [
-        {
-          id: 'prakerja:/pelatihan/excel-untuk-admin',
-          site: 'prakerja',
-          side: 'prakerja',
-          url: 'https://www.prakerja.go.id/pelatihan/excel-untuk-admin',
-          title: 'Microsoft Excel untuk Staf Administrasi',
-          price: { amount: 1_200_000, currency: 'IDR' },
-          firstSeen: 1,
-          lastSeen: 2,
-          source: 'page',
-          extractor: 'jsonld@1',
-          tokens: ['microsoft', 'excel', 'admin'],
-        },
-      ],
-      snapshots: [
-        { courseId: 'prakerja:/pelatihan/excel-untuk-admin', at: 1, amount: 1_200_000, currency: 'IDR' },
-      ],
-      shortlists: [{ id: 'sl1', name: 'Pilihan saya', createdAt: 1, order: 0 }],
-      shortlistItems: [
-        {
-          shortlistId: 'sl1',
-          courseId: 'prakerja:/pelatihan/excel-untuk-admin',
-          note: 'murah',
-          tags: [],
-          addedAt: 1,
-          order: 0,
-        },
-      ],
-      verdicts: [{ a: 'prakerja:/pelatihan/excel-untuk-admin', b: 'udemy:123', same: true, at: 1 }],
-      settings: [{ key: 'settings', value: { balance: 3_000_000 } }],
-    } as Record<string, Record<string, unknown>[]>,
+    stores: V1_STORES,
+    rows: V1_ROWS,
+  },
+  {
+    version: 2,
+    stores: { ...V1_STORES, courses: 'id, site, side, url, *tokens, lastSeen, [lastSeen+id]' },
+    rows: V1_ROWS,
   },
 ];
 
@@ -78,6 +87,9 @@ describe('database migrations', () => {
     }
     // The indexes the app relies on still answer.
     expect(await db.courses.where('tokens').equals('excel').count()).toBe(1);
+    expect(await db.courses.orderBy('[lastSeen+id]').primaryKeys()).toEqual([
+      'prakerja:/pelatihan/excel-untuk-admin',
+    ]);
     await db.delete();
   });
 });
