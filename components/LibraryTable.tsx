@@ -32,7 +32,10 @@ export function LibraryTable({ db }: { db: BandinginDb }) {
     const edge = delta === 1 ? shown[shown.length - 1] : shown[0];
     if (!edge || page + delta <= 0) return first();
     const key = pageKeyOf(edge);
-    setPosition({ page: page + delta, request: delta === 1 ? { kind: 'after', key } : { kind: 'before', key } });
+    setPosition({
+      page: page + delta,
+      request: delta === 1 ? { kind: 'after', key } : { kind: 'before', key },
+    });
   };
   // The library can shrink under us (another tab cleared it): go back to a page that exists.
   useEffect(() => {
@@ -108,12 +111,7 @@ export function LibraryTable({ db }: { db: BandinginDb }) {
         <span aria-live="polite">
           {t.pageOf(formatCount(page + 1, language), formatCount(pages, language))}
         </span>
-        <button
-          type="button"
-          class="secondary"
-          disabled={page + 1 >= pages}
-          onClick={() => step(1)}
-        >
+        <button type="button" class="secondary" disabled={page + 1 >= pages} onClick={() => step(1)}>
           {t.next} →
         </button>
         <button type="button" class="secondary" disabled={page + 1 >= pages} onClick={last}>
