@@ -1,12 +1,27 @@
 import type { ComponentChildren } from 'preact';
 import type { BandinginDb } from '@/utils/db';
 import { DEFAULT_LANGUAGE, MESSAGES } from '@/utils/i18n';
+import type { Settings } from '@/utils/model';
 import { LanguageContext } from './i18n-context';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useSettings } from './use-settings';
 
-/** Header, language and the privacy line around every extension page. */
-export function AppShell({ db, children }: { db: BandinginDb; children: ComponentChildren }) {
+export interface ShellContext {
+  settings: Settings;
+  update: (change: Partial<Settings>) => Promise<void>;
+}
+
+/**
+ * Header, language and the privacy line around every extension page. Children may be a function
+ * of the loaded settings, rendered once they are read.
+ */
+export function AppShell({
+  db,
+  children,
+}: {
+  db: BandinginDb;
+  children: ComponentChildren | ((context: ShellContext) => ComponentChildren);
+}) {
   const { settings, update } = useSettings(db);
   const language = settings?.language ?? DEFAULT_LANGUAGE;
   const t = MESSAGES[language];
@@ -20,7 +35,17 @@ export function AppShell({ db, children }: { db: BandinginDb; children: Componen
           </div>
           <LanguageSwitch value={language} onChange={(next) => void update({ language: next })} />
         </header>
-        <main>{children}</main>
+        <main>
+          {typeof children === 'function' ? (
+            settings ? (
+              children({ settings, update })
+            ) : (
+              <p class="loading">{t.loading}</p>
+            )
+          ) : (
+            children
+          )}
+        </main>
         <p class="privacy">{t.privacy}</p>
       </div>
     </LanguageContext.Provider>

@@ -3,15 +3,17 @@ import type { BandinginDb } from '@/utils/db';
 import { formatCount, formatDate, formatHours, formatMoney } from '@/utils/format';
 import { type PageRequest, pageKeyOf, readLibraryPage } from '@/utils/library-pages';
 import { siteName } from '@/utils/sites/registry';
+import { AddToShortlist } from './AddToShortlist';
 import { EmptyState } from './EmptyState';
 import { useLanguage, useMessages } from './i18n-context';
 import { SafeLink } from './SafeLink';
+import type { ToastMessage } from './Toast';
 import { useLiveQuery } from './use-live-query';
 
 export const PAGE_SIZE = 50;
 
 /** The library, newest first, one page at a time (keyset paging: quick at 100k courses). */
-export function LibraryTable({ db }: { db: BandinginDb }) {
+export function LibraryTable({ db, toast }: { db: BandinginDb; toast?: (message: ToastMessage) => void }) {
   const t = useMessages();
   const language = useLanguage();
   const [{ page, request }, setPosition] = useState<{ page: number; request: PageRequest }>({
@@ -77,6 +79,9 @@ export function LibraryTable({ db }: { db: BandinginDb }) {
               {t.hours}
             </th>
             <th scope="col">{t.lastSeen}</th>
+            <th scope="col">
+              <span class="visually-hidden">{t.addToShortlist}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -97,6 +102,13 @@ export function LibraryTable({ db }: { db: BandinginDb }) {
               </td>
               <td class="num">{course.hours !== undefined ? formatHours(course.hours, language) : '–'}</td>
               <td>{formatDate(course.lastSeen, language)}</td>
+              <td>
+                <AddToShortlist
+                  db={db}
+                  courseId={course.id}
+                  onAdded={(name) => toast?.({ text: t.added(name) })}
+                />
+              </td>
             </tr>
           ))}
         </tbody>

@@ -16,7 +16,11 @@ export type PageRequest =
 
 export const pageKeyOf = (course: Course): PageKey => [course.lastSeen, course.id];
 
-export async function readLibraryPage(db: BandinginDb, request: PageRequest, pageSize: number): Promise<Course[]> {
+export async function readLibraryPage(
+  db: BandinginDb,
+  request: PageRequest,
+  pageSize: number,
+): Promise<Course[]> {
   const index = '[lastSeen+id]';
   switch (request.kind) {
     case 'first':

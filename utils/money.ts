@@ -24,7 +24,10 @@ export interface Budget {
   uncounted: number;
 }
 
-export function budgetOf(prices: (Money | undefined)[], settings: Pick<Settings, 'balance' | 'rates'>): Budget {
+export function budgetOf(
+  prices: (Money | undefined)[],
+  settings: Pick<Settings, 'balance' | 'rates'>,
+): Budget {
   let total = 0;
   let uncounted = 0;
   for (const price of prices) {

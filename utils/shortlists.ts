@@ -6,7 +6,12 @@ const newId = () => `sl-${Date.now().toString(36)}-${Math.random().toString(36).
 
 export async function createShortlist(db: BandinginDb, name: string, now = Date.now()): Promise<Shortlist> {
   const last = await db.shortlists.orderBy('order').last();
-  const shortlist: Shortlist = { id: newId(), name: name.trim().slice(0, 120), createdAt: now, order: (last?.order ?? 0) + 1 };
+  const shortlist: Shortlist = {
+    id: newId(),
+    name: name.trim().slice(0, 120),
+    createdAt: now,
+    order: (last?.order ?? 0) + 1,
+  };
   await db.shortlists.add(shortlist);
   return shortlist;
 }
@@ -112,5 +117,12 @@ export async function moveItem(db: BandinginDb, shortlistId: string, courseId: s
 
 /** Tags typed as "murah, sertifikat ,  webinar" → ["murah", "sertifikat", "webinar"]. */
 export function parseTags(text: string): string[] {
-  return [...new Set(text.split(',').map((tag) => tag.trim().slice(0, 40)).filter(Boolean))].slice(0, 20);
+  return [
+    ...new Set(
+      text
+        .split(',')
+        .map((tag) => tag.trim().slice(0, 40))
+        .filter(Boolean),
+    ),
+  ].slice(0, 20);
 }

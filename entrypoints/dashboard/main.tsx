@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { AppShell } from '@/components/AppShell';
-import { LibraryTable } from '@/components/LibraryTable';
+import { Dashboard } from '@/components/Dashboard';
 import '@/components/theme.css';
 import { getDb } from '@/utils/db';
 import './style.css';
@@ -8,7 +8,7 @@ import './style.css';
 const db = getDb();
 render(
   <AppShell db={db}>
-    <LibraryTable db={db} />
+    {({ settings, update }) => <Dashboard db={db} settings={settings} update={update} />}
   </AppShell>,
   document.getElementById('app')!,
 );

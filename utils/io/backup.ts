@@ -15,7 +15,7 @@ export const BACKUP_FORMAT = 'bandingin-backup';
 export const BackupFile = z.object({
   format: z.literal(BACKUP_FORMAT),
   schemaVersion: z.number().int().positive(),
-  exportedAt: z.string(),
+  exportedAt: z.iso.datetime(),
   data: z.object({
     courses: z.array(Course),
     snapshots: z.array(PriceSnapshot.extend({ seq: z.number().int().positive().optional() })),
@@ -62,11 +62,14 @@ export function parseBackup(text: string): BackupFile {
   if (typeof json !== 'object' || json === null || (json as { format?: unknown }).format !== BACKUP_FORMAT) {
     throw new RestoreError('This JSON file is not a Bandingin backup (no "format": "bandingin-backup").');
   }
+  const version = (json as { schemaVersion?: unknown }).schemaVersion;
+  if (typeof version === 'number' && version > CURRENT_SCHEMA_VERSION) {
+    throw new RestoreError(
+      'This backup comes from a newer Bandingin. Update the extension, then restore it.',
+    );
+  }
   const parsed = BackupFile.safeParse(json);
   if (!parsed.success) throw new RestoreError(`The backup is damaged at ${describeZodError(parsed.error)}`);
-  if (parsed.data.schemaVersion > CURRENT_SCHEMA_VERSION) {
-    throw new RestoreError('This backup comes from a newer Bandingin. Update the extension, then restore it.');
-  }
   return parsed.data;
 }
 
