@@ -42,7 +42,7 @@ export type VerdictLike = Pick<Verdict, 'a' | 'b' | 'same'>;
 export interface MatchOptions {
   /** Matches to return (default 10). */
   limit?: number;
-  /** Candidates to rerank (default 120). */
+  /** Candidates to rerank (default 60). */
   candidateLimit?: number;
   thresholds?: Thresholds;
   /** The user's verdicts; either orientation of a pair counts. */
@@ -78,7 +78,7 @@ export function englishGloss(analysis: Analysis): string {
     .filter(([, weight]) => weight >= 0.5)
     .map(([concept]) => concept)
     .join(' ')
-    .slice(0, 64);
+    .slice(0, 32);
 }
 
 export function queryTokens(analysis: Analysis): WeightedToken[] {
@@ -111,7 +111,7 @@ export async function matchCourse<R extends MatchRecord>(
       if (!queryAnalysis.concepts.has(token)) tokens.push({ token, weight: weight * 0.3 });
     }
   }
-  const { candidates, total, df } = await source.candidates(tokens, options.candidateLimit ?? 120);
+  const { candidates, total, df } = await source.candidates(tokens, options.candidateLimit ?? 60);
 
   const pool = candidates.map((candidate) => candidate.record).filter((record) => record.id !== query.id);
   const pinnedIds = [...verdicts].filter(([, same]) => same).map(([id]) => id);

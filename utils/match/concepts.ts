@@ -28,6 +28,8 @@ export const FRAMING_WEIGHT = 0.4;
 /** Weight of a broader concept implied by a narrower one. */
 export const BROADER_WEIGHT = 0.35;
 const MAX_PHRASE = 4;
+/** Weight of a part of a phrase concept, and of a phrase concept assembled from its parts. */
+export const PART_WEIGHT = 0.8;
 
 // ---------------------------------------------------------------------------------------------------
 // Lexicon: every spelling in the glossary and the tool table, reachable by its stems.
@@ -54,8 +56,11 @@ function buildLexicon(): Lexicon {
   // raw spellings first, then stems, so an exact spelling always wins over a stem collision
   for (const { form } of raw)
     for (const word of split(form)) if (!canonical.has(word)) canonical.set(word, word);
+  const toolWords = new Set(TOOLS.flatMap((tool) => tool.aliases.flatMap(split)));
   for (const { form, lang } of raw) {
     for (const word of split(form)) {
+      // tool names are matched as spelled: a stem would make "flute" find Flutter
+      if (toolWords.has(word) && !GLOSSARY_WORDS().has(word)) continue;
       const stem = lang === 'en' ? stemEn(word) : stemIdCandidates(word).at(-1)!;
       if (!canonical.has(stem)) canonical.set(stem, word);
       const en = stemEn(word);
@@ -107,10 +112,50 @@ function lookupUncached(lexicon: Lexicon, word: string): string | undefined {
   return undefined;
 }
 
+let glossaryWords: Set<string> | undefined;
+function GLOSSARY_WORDS(): Set<string> {
+  glossaryWords ??= new Set(
+    GLOSSARY.flatMap((entry) => [...entry.en, ...entry.id].flatMap((form) => words(form))),
+  );
+  return glossaryWords;
+}
+
 let cached: Lexicon | undefined;
 function lexicon(): Lexicon {
   cached ??= buildLexicon();
   return cached;
+}
+
+/** Glossary phrase concepts whose words are themselves two or more concepts: "social media marketing". */
+let compositeCache: { parts: Map<string, string[]> } | undefined;
+function compositeTable(): { parts: Map<string, string[]> } {
+  if (compositeCache) return compositeCache;
+  const lex = lexicon();
+  const parts = new Map<string, string[]>();
+  for (const entry of GLOSSARY) {
+    const list = words(entry.concept);
+    if (list.length < 2) continue;
+    const canon = list.map((word) => lookupWord(lex, word) ?? word);
+    const found: string[] = [];
+    let ok = true;
+    for (let i = 0; i < list.length && ok; ) {
+      let step = 0;
+      for (let n = Math.min(list.length - 1, list.length - i); n >= 1; n--) {
+        const hit = lex.phrases.get(canon.slice(i, i + n).join(' '));
+        const concept = hit?.find((value) => value !== entry.concept);
+        if (concept && !isStopword(list[i]!) && !isFiller(list[i]!)) {
+          if (!found.includes(concept)) found.push(concept);
+          step = n;
+          break;
+        }
+      }
+      if (step === 0) ok = false;
+      i += step;
+    }
+    if (ok && found.length >= 2) parts.set(entry.concept, found);
+  }
+  compositeCache = { parts };
+  return compositeCache;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -241,6 +286,17 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
       }
     }
     i += matched;
+  }
+  // a phrase concept also names its parts; parts named apart also make the phrase
+  // ("Pemasar Media Sosial" and "Social Media Marketing" meet on all three)
+  const composites = compositeTable();
+  for (const [concept, value] of [...concepts]) {
+    for (const part of composites.parts.get(concept) ?? []) put(part, value * PART_WEIGHT);
+  }
+  for (const [composite, parts] of composites.parts) {
+    if (concepts.has(composite)) continue;
+    const weights = parts.map((part) => concepts.get(part) ?? 0);
+    if (weights.every((weight) => weight >= 0.5)) put(composite, Math.min(...weights) * PART_WEIGHT);
   }
   for (const [concept, value] of [...concepts]) {
     for (const broader of BROADER[concept] ?? []) put(broader, value * BROADER_WEIGHT);

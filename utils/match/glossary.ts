@@ -54,7 +54,7 @@ innovation          | innovation, innovative, creativity, creative thinking, cre
 design thinking     | design thinking                                   | design thinking
 business ethics     | business ethics, business etiquette, etiquette, ethics | etika bisnis, etika, etiket
 professionalism     | professionalism, workplace, work ethic            | profesionalisme, dunia kerja, lingkungan kerja, tempat kerja
-career              | career, careers, job, jobs, employment            | karir, karier, pekerjaan, kerja, lowongan
+career              | career, careers, job, jobs, employment            | karir, karier, lowongan, lowongan kerja
 job interview       | job interview, interview, interviewing, interviews | wawancara, wawancara kerja
 resume              | resume, resumes, cv, curriculum vitae, cover letter | cv, daftar riwayat hidup, riwayat hidup, surat lamaran, lamaran kerja, melamar kerja
 administration      | administration, administrative, admin, clerical   | administrasi, admin, tata usaha
@@ -114,7 +114,7 @@ computer            | computer, computers, pc, laptop, laptops, computing | komp
 computer basics     | computer basics, computer literacy, basic computer, computer skills | dasar komputer, komputer dasar, ilmu komputer dasar, pengenalan komputer
 office software     | office software, microsoft office, ms office, office applications, office suite, productivity | aplikasi perkantoran, aplikasi kantor, microsoft office, ms office, office
 word processing     | word processing, word processor, documents, document, typing | pengolah kata, olah kata, mengolah kata, dokumen, mengetik
-spreadsheet         | spreadsheet, spreadsheets, formulas, formula, functions, pivot tables, pivot table, vlookup | spreadsheet, lembar kerja, rumus, fungsi, tabel pivot
+spreadsheet         | spreadsheet, spreadsheets, sheets, formulas, formula, functions, pivot tables, pivot table, vlookup | spreadsheet, lembar kerja, rumus, fungsi, tabel pivot
 presentation        | presentation, presentations, slides, slide, presenting, pitch deck | presentasi, salindia, slide, mempresentasikan
 public speaking     | public speaking, speaking, speech, speeches, speechwriting, speaker, speak | berbicara di depan umum, public speaking, berbicara, pidato, retorika, pembicara
 data entry          | data entry, typing                                | entri data, input data
@@ -249,7 +249,7 @@ career guidance     | career guidance, career development, career planning, care
 hospitality         | hospitality, hotel, hotels, hotel management, lodging | perhotelan, hotel, hotel berbintang
 housekeeping        | housekeeping, room attendant, housekeeper         | housekeeping, tata graha, kamar hotel, room attendant
 front office        | front office, receptionist, reception, front desk, frontliner, frontliners | resepsionis, front office, frontliner, kantor depan
-tourism             | tourism, tourist, tourists, travel, travelling, traveling, tour, tours, tour guide, tour leader, trip | pariwisata, wisata, turis, wisatawan, pemandu wisata, pendamping wisata, perjalanan, tur
+tourism             | tourism, tourist, tourists, travel, travelling, traveling, tour, tours, tour guide, tour leader | pariwisata, wisata, turis, wisatawan, pemandu wisata, pendamping wisata, perjalanan, tur
 event management    | event management, event planning, event planner, events, event organizer, wedding planner, wedding planning | event organizer, penyelenggara acara, perencana acara, wedding organizer, acara
 wedding             | wedding, weddings, bridal, bride                  | pernikahan, pengantin, perkawinan
 food and beverage   | food and beverage, f&b, food beverage, restaurant, restaurants, catering, food service, food business | makanan dan minuman, restoran, katering, kuliner, rumah makan, tata boga, usaha kuliner, bisnis kuliner
@@ -261,7 +261,7 @@ food safety         | food safety, food hygiene, sanitation, hygiene, haccp | ke
 beverage            | beverage, beverages, drinks, drink                 | minuman
 coffee              | coffee, espresso, latte, cafe, coffee shop        | kopi, kedai kopi, kafe, cafe
 barista             | barista, baristas                                 | barista, pramutama bar
-bartending          | bartending, bartender, mixology, cocktail, cocktails, bar | bartender, bar, koktail, mixologi
+bartending          | bartending, bartender, mixology, cocktail, cocktails | bartender, koktail, mixologi, pramutama bar
 wine                | wine, wines, sommelier                            | anggur, wine
 # — beauty, health, fitness
 makeup              | makeup, make up, makeup artist, mua, cosmetics, cosmetic | tata rias, rias, merias, penata rias, perias, riasan, makeup, make up, mua, kosmetik, rias wajah, merias wajah
@@ -269,7 +269,7 @@ skincare            | skincare, skin care, skin, facial, dermatology, beauty the
 beauty              | beauty, beauty salon, salon                       | kecantikan, salon, salon kecantikan
 hair                | hair, hairdressing, hairdresser, barber, hairstyling | rambut, penata rambut, pangkas rambut, barber
 spa                 | spa, massage, massage therapy, reflexology, wellness | spa, pijat, pemijatan, urut, refleksi
-fitness             | fitness, exercise, personal trainer, workout, gym, training athletes | kebugaran, pelatih kebugaran, olahraga, senam, fitness
+fitness             | fitness, personal trainer, workout, gym, training athletes, physical exercise, sports science | kebugaran, pelatih kebugaran, olahraga, senam, fitness
 health              | health, healthcare, medical, medicine, wellbeing  | kesehatan, medis, kedokteran
 nursing             | nursing, nurse, caregiver, caregiving, elderly care | perawat, keperawatan, pengasuh, caregiver
 occupational safety | occupational safety, occupational health, workplace safety, safety officer, health and safety, osh, ohs, hse, k3 | k3, keselamatan kerja, kesehatan kerja, keselamatan dan kesehatan kerja, ahli k3, safety officer
@@ -310,7 +310,7 @@ export import       | export, import, exporting, importing, international trade 
 real estate         | real estate, property, properties, realtor         | properti, real estate, agen properti
 law                 | law, legal, lawyer, contract, contracts, compliance | hukum, legal, kontrak, perjanjian, kepatuhan
 # — music and performance
-music               | music, musical, musician, musicians                | musik, musisi, bermusik
+music               | music, musical, musician, musicians, sheet music   | musik, musisi, bermusik
 music production    | music production, music producer, mixing, mastering audio, audio production, audio engineering, beat making | produksi musik, produser musik, mixing, mastering
 film scoring        | film scoring, film score, soundtrack, composing for film, film music | skoring musik, skoring film, musik film, scoring
 composition         | composition, composing, composer, songwriting, songwriter | komposisi, mengarang lagu, menulis lagu, pencipta lagu, komponis

@@ -44,7 +44,7 @@ export const COURSE_FILLER = list(`
   mengenal pengenalan memahami pemahaman menerapkan penerapan mengimplementasikan implementasi fundamental
   fundamentals dasar basic basics beginner beginners pemula intro introduction introductory menengah
   intermediate advanced lanjutan lanjut cc cs cs5 cs6 x7 x8 engineer engineers persiapan preparation prep
-  native trik kiat jurus
+  native trik kiat jurus tugas
 `);
 
 /** Words after which a Prakerja title names the trainee's occupation, not the subject. */
