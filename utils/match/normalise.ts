@@ -20,6 +20,7 @@ export function isReduplication(a: string, b: string): boolean {
 /** Words of a text after normalisation. */
 export function words(text: string): string[] {
   const folded = text
+    .toLowerCase()
     .normalize('NFKD')
     .replace(COMBINING, '')
     .toLowerCase()

@@ -6,7 +6,7 @@
  * so a long blurb cannot flood the index.
  */
 import { LIMITS } from '../model';
-import { analyse, conceptTokens } from './concepts';
+import { analyse, conceptTokens, isKnownConcept } from './concepts';
 
 export interface TokenSource {
   title: string;
@@ -28,5 +28,3 @@ export function courseTokens(source: TokenSource): string[] {
   }
   return tokens.map((token) => token.slice(0, MAX_TOKEN)).slice(0, LIMITS.tokens);
 }
-
-export { isKnownConcept } from './concepts';
