@@ -100,7 +100,7 @@ export function score(input: ScoreInput): ScoreResult {
     input.df,
     input.total,
   );
-  const concept = queryCoverage ** 0.7 * candidateCoverage ** 0.3;
+  const concept = queryCoverage ** 0.65 * candidateCoverage ** 0.35;
   let value = WEIGHTS.concept * concept + WEIGHTS.title * input.titleSimilarity * Math.sqrt(concept);
 
   if (input.querySyllabus && input.candidateSyllabus) {

@@ -20,6 +20,6 @@ describe.skipIf(Boolean(missing))('engine on match-dev', () => {
     expect(metrics.hitAt5).toBeGreaterThanOrEqual(0.85);
     expect(metrics.recallAt10).toBeGreaterThanOrEqual(0.72);
     expect(metrics.mrr).toBeGreaterThanOrEqual(0.75);
-    expect(metrics.falsePositiveRate).toBeLessThanOrEqual(0.22);
+    expect(metrics.falsePositiveRate).toBeLessThanOrEqual(0.12);
   });
 });
