@@ -1,0 +1,193 @@
+import Dexie, { type Table } from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DexieCandidateSource } from '../../../utils/db-candidates';
+import {
+  type MatchRecord,
+  MemoryCandidateIndex,
+  planQuery,
+  rankByOverlap,
+} from '../../../utils/match/candidate-index';
+import { englishGloss, matchCourse, queryTokens } from '../../../utils/match/compare';
+import { analyse } from '../../../utils/match/concepts';
+import { courseTokens } from '../../../utils/match/tokens';
+import type { Course } from '../../../utils/model';
+
+const POOL: MatchRecord[] = [
+  { id: 'udemy:1', title: 'Adobe Photoshop CC – Essentials Training Course', site: 'udemy' },
+  { id: 'udemy:2', title: "Graphic Design: Beginner's Graphic Design Guide to Photoshop", site: 'udemy' },
+  { id: 'udemy:3', title: 'GIMP for Graphic Design', site: 'udemy' },
+  { id: 'udemy:4', title: 'Double Entry Bookkeeping', site: 'udemy' },
+  { id: 'udemy:5', title: 'Learn Guitar in 21 Days', site: 'udemy' },
+  { id: 'coursera:6', title: 'Digital Marketing', site: 'coursera' },
+  { id: 'coursera:7', title: 'Social Media Marketing', site: 'coursera' },
+  { id: 'coursera:8', title: 'First Step Korean', site: 'coursera' },
+  { id: 'coursera:9', title: 'Diseño Gráfico con Photoshop', site: 'coursera' },
+  { id: 'udemy:10', title: 'Introduction to Bookkeeping (Accounting)', site: 'udemy' },
+  { id: 'udemy:11', title: 'Photoshop for Photographers Advanced', site: 'udemy' },
+  { id: 'udemy:12', title: 'Excel Skills for Business: Essentials', site: 'udemy' },
+];
+
+const PHOTOSHOP = {
+  id: 'prakerja:0',
+  title: 'Membuat Desain Grafis Adobe Photoshop untuk Menjadi Perancang Grafis',
+};
+
+describe('matchCourse', () => {
+  const index = new MemoryCandidateIndex(POOL);
+
+  it('finds English equivalents of an Indonesian title and says why', async () => {
+    const matches = await matchCourse(PHOTOSHOP, index);
+    expect(matches[0]?.record.id).toBe('udemy:2');
+    expect(matches[0]?.verdict).toBe('equivalent');
+    expect(matches[0]?.why).toEqual(expect.arrayContaining(['graphic design', 'photoshop']));
+    for (const match of matches) {
+      expect(match.score).toBeGreaterThanOrEqual(0);
+      expect(match.score).toBeLessThanOrEqual(1);
+    }
+    const ids = matches.map((match) => match.record.id);
+    expect(ids).not.toContain('udemy:5');
+    expect(ids).not.toContain('udemy:4');
+  });
+
+  it('ranks another tool and another language below the same tool', async () => {
+    const matches = await matchCourse(PHOTOSHOP, index);
+    const rank = (id: string) => matches.findIndex((match) => match.record.id === id);
+    expect(rank('udemy:2')).toBeLessThan(rank('udemy:3'));
+    const gimp = matches.find((match) => match.record.id === 'udemy:3');
+    expect(gimp?.why.some((reason) => reason.includes('other tool'))).toBe(true);
+    const spanish = matches.find((match) => match.record.id === 'coursera:9');
+    if (spanish) expect(spanish.score).toBeLessThan(matches[0]!.score);
+  });
+
+  it('returns nothing for a topic the pool lacks', async () => {
+    const matches = await matchCourse(
+      { id: 'prakerja:1', title: 'Kelas Membuat Batik Ecoprint Dengan Warna Alam' },
+      index,
+    );
+    expect(matches.filter((match) => match.verdict === 'equivalent')).toEqual([]);
+  });
+
+  it('pins a pair the user called the same course to the top, even one the engine would not find', async () => {
+    const matches = await matchCourse(PHOTOSHOP, index, {
+      verdicts: [{ a: 'prakerja:0', b: 'udemy:5', same: true }],
+    });
+    expect(matches[0]?.record.id).toBe('udemy:5');
+    expect(matches[0]?.pinned).toBe(true);
+    expect(matches[0]?.verdict).toBe('equivalent');
+  });
+
+  it('hides a pair the user called not the same, in either orientation', async () => {
+    const before = await matchCourse(PHOTOSHOP, index);
+    expect(before[0]?.record.id).toBe('udemy:2');
+    const after = await matchCourse(PHOTOSHOP, index, {
+      verdicts: [{ a: 'udemy:2', b: 'prakerja:0', same: false }],
+    });
+    expect(after.map((match) => match.record.id)).not.toContain('udemy:2');
+    expect(after.length).toBeGreaterThan(0);
+  });
+
+  it('ignores verdicts about other courses and never matches a course with itself', async () => {
+    const self = await matchCourse(POOL[0]!, index, { verdicts: [{ a: 'x:1', b: 'udemy:2', same: false }] });
+    expect(self.map((match) => match.record.id)).not.toContain('udemy:1');
+    expect(self.map((match) => match.record.id)).toContain('udemy:2');
+  });
+
+  it('glosses an Indonesian title in English for Fuse.js', () => {
+    expect(englishGloss(analyse('Bahasa Korea Dasar'))).toContain('korean');
+  });
+});
+
+describe('candidate retrieval', () => {
+  it('weights rare tokens above common ones and skips very common ones when rarer exist', () => {
+    const df = new Map([
+      ['rare', 2],
+      ['common', 900],
+    ]);
+    const plan = planQuery(
+      [
+        { token: 'rare', weight: 1 },
+        { token: 'common', weight: 1 },
+        { token: 'absent', weight: 1 },
+      ],
+      df,
+      1000,
+    );
+    expect(plan.map((item) => item.token)).toEqual(['rare']);
+  });
+
+  it('ranks by overlap, ties by id, and keeps only the limit', () => {
+    const items = Array.from({ length: 50 }, (_, i) => ({
+      id: `x:${String(i).padStart(2, '0')}`,
+      overlap: i % 5,
+    }));
+    const top = rankByOverlap(items, 3);
+    expect(top.map((item) => item.id)).toEqual(['x:04', 'x:09', 'x:14']);
+  });
+});
+
+class TestDb extends Dexie {
+  courses!: Table<Course, string>;
+  constructor(name: string) {
+    super(name);
+    this.version(1).stores({ courses: 'id, site, side, url, *tokens, lastSeen' });
+  }
+}
+
+function toCourse(record: MatchRecord): Course {
+  return {
+    id: record.id,
+    site: record.site ?? 'udemy',
+    side: 'alternative',
+    url: `https://example.com/${encodeURIComponent(record.id)}`,
+    title: record.title,
+    firstSeen: 1,
+    lastSeen: 1,
+    source: 'import',
+    extractor: 'test@1',
+    tokens: courseTokens(record),
+  };
+}
+
+describe('Dexie and in-memory candidate sources', () => {
+  let db: TestDb;
+  beforeEach(async () => {
+    db = new TestDb(`match-test-${Math.random()}`);
+    await db.courses.bulkPut(POOL.map(toCourse));
+  });
+  afterEach(async () => {
+    db.close();
+    await Dexie.delete(db.name);
+  });
+
+  it.each([
+    PHOTOSHOP.title,
+    'Menguasai Dasar Pencatatan Transaksi',
+    'Menjadi Spesialis Pemasar Media Sosial',
+    'Bahasa Korea Dasar',
+    'Microsoft Excel Lengkap Tingkat Dasar Hingga Mahir',
+  ])('give the same candidates and matches for %s', async (title) => {
+    const memory = new MemoryCandidateIndex(POOL.map(toCourse));
+    const dexie = new DexieCandidateSource(db.courses);
+    const tokens = queryTokens(analyse(title));
+    const fromMemory = memory.candidates(tokens, 20);
+    const fromDexie = await dexie.candidates(tokens, 20);
+    expect(fromDexie.total).toBe(fromMemory.total);
+    expect(fromDexie.candidates.map((c) => [c.record.id, c.overlap])).toEqual(
+      fromMemory.candidates.map((c) => [c.record.id, c.overlap]),
+    );
+    const query = { id: 'prakerja:q', title };
+    const a = await matchCourse(query, memory);
+    const b = await matchCourse(query, dexie);
+    expect(b.map((m) => [m.record.id, m.score, m.verdict])).toEqual(
+      a.map((m) => [m.record.id, m.score, m.verdict]),
+    );
+  });
+
+  it('fetches a pinned course that retrieval did not find', async () => {
+    const dexie = new DexieCandidateSource(db.courses);
+    const matches = await matchCourse(PHOTOSHOP, dexie, {
+      verdicts: [{ a: 'prakerja:0', b: 'udemy:5', same: true }],
+    });
+    expect(matches[0]?.record.id).toBe('udemy:5');
+  });
+});

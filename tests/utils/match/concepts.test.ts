@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../../utils/match/concepts';
+import { GLOSSARY } from '../../../utils/match/glossary';
+import { courseTokens } from '../../../utils/match/tokens';
+import { TOOLS } from '../../../utils/match/tools';
+
+const concepts = (text: string) => [...analyse(text).concepts.keys()];
+
+describe('concepts', () => {
+  it.each([
+    ['Belajar Desain Grafis untuk Pemula', 'Graphic Design for Beginners', 'graphic design'],
+    ['Pemasaran Digital', 'Digital Marketing Fundamentals', 'digital marketing'],
+    ['Menyusun Laporan Keuangan', 'Building Financial Statements', 'financial statements'],
+    ['Menguasai Dasar Pencatatan Transaksi', 'Double Entry Bookkeeping', 'bookkeeping'],
+    ['Pemrograman Aplikasi Android', 'Android App Programming', 'programming'],
+    ['Bahasa Korea Dasar', 'Learn to Speak Korean 1', 'korean'],
+    ['Meningkatkan Keterampilan Negosiasi', 'Successful Negotiation', 'negotiation'],
+    ['Membangun website UMKM tanpa coding', 'Create a Website Without Coding', 'no code'],
+    ['Menjadi Spesialis Pemasar Media Sosial', 'Social Media Marketing', 'social media marketing'],
+    ['Mengedit Video', 'Video Editing for Beginners', 'video editing'],
+  ])('%s and %s share %s', (indonesian, english, concept) => {
+    expect(concepts(indonesian)).toContain(concept);
+    expect(concepts(english)).toContain(concept);
+  });
+
+  it.each([
+    ['Mahir Adobe Photoshop', 'photoshop'],
+    ['Microsoft Excell Lengkap', 'excel'],
+    ['Cuan dari TikTok', 'tiktok'],
+    ['Fundamental Back-End Engineer with Golang', 'go'],
+    ['Design Grafis Percetakan Dengan Coreldraw 2018', 'coreldraw'],
+    ['Python for Data Science', 'python'],
+  ])('%s names the tool %s, kept whole', (text, tool) => {
+    expect(analyse(text).tools).toContain(tool);
+  });
+
+  it('does not stem a word into a tool name', () => {
+    expect(analyse('Learn Flute FAST!').tools).toEqual([]);
+  });
+
+  it.each([['Belajar Pelatihan Kelas Kursus untuk Menjadi'], ['The Complete Ultimate Course']])(
+    'drops filler: %s',
+    (text) => {
+      expect(concepts(text)).toEqual([]);
+    },
+  );
+
+  it('weights the Prakerja occupational framing below the subject', () => {
+    const analysis = analyse('Meningkatkan Kemampuan Kepemimpinan untuk Supervisor Kantor');
+    expect(analysis.concepts.get('leadership')).toBe(1);
+    expect(analysis.concepts.get('supervisor')).toBeLessThan(1);
+  });
+
+  it.each([
+    ['Microsoft Excel Lengkap Tingkat Dasar Hingga Mahir', 'all'],
+    ['Bahasa Korea Dasar', 'beginner'],
+    ['Learn English: Intermediate Grammar', 'intermediate'],
+    ['Advanced React and Redux', 'advanced'],
+  ])('level of %s is %s', (text, level) => {
+    expect(analyse(text).level).toBe(level);
+  });
+
+  it.each([
+    ['Diseño Gráfico fácil y rápido.', 'other'],
+    ['Corel Draw X7 Eğitimi (Temelden İleri Seviyeye)', 'other'],
+    ['Финансовые инструменты для частного инвестора', 'other'],
+    ['Adobe Photoshop CC – Essentials Training Course', 'en'],
+  ])('language of %s is %s', (text, language) => {
+    expect(analyse(text).language).toBe(language);
+  });
+
+  it('has a general glossary of a few hundred concepts and a tool table', () => {
+    expect(GLOSSARY.length).toBeGreaterThanOrEqual(250);
+    expect(TOOLS.length).toBeGreaterThanOrEqual(100);
+  });
+});
+
+describe('courseTokens', () => {
+  it('gives the same concept tokens to an Indonesian title and its English equivalent', () => {
+    const id = courseTokens({
+      title: 'Membuat Desain Grafis Adobe Photoshop untuk Menjadi Perancang Grafis',
+    });
+    const en = courseTokens({ title: 'Adobe Photoshop CC – Graphic Design Essentials' });
+    expect(id).toEqual(expect.arrayContaining(['graphic design', 'photoshop']));
+    expect(en).toEqual(expect.arrayContaining(['graphic design', 'photoshop']));
+  });
+
+  it('fits the model limits and adds only known concepts from a description', () => {
+    const tokens = courseTokens({
+      title: 'Excel',
+      topics: ['Rumus dan fungsi', 'Tabel pivot'],
+      description: `${'zzqx blorf '.repeat(100)}pemasaran`,
+    });
+    expect(tokens).toContain('excel');
+    expect(tokens).toContain('spreadsheet');
+    expect(tokens).toContain('marketing');
+    expect(tokens).not.toContain('zzqx');
+    expect(tokens.length).toBeLessThanOrEqual(400);
+    expect(tokens.every((token) => token.length <= 80)).toBe(true);
+  });
+});

@@ -1,0 +1,46 @@
+/**
+ * The IndexedDB candidate source: reads Dexie's `*tokens` multiEntry index on the `courses` table.
+ * It takes the table as an argument (it does not import the database module), and ranks exactly as
+ * the in-memory source does (shared `planQuery` and `rankByOverlap`), so both give the same candidates.
+ */
+import type { Table } from 'dexie';
+import {
+  type CandidateResult,
+  type CandidateSource,
+  planQuery,
+  rankByOverlap,
+  type WeightedToken,
+} from './match/candidate-index';
+import type { Course } from './model';
+
+export class DexieCandidateSource implements CandidateSource<Course> {
+  constructor(private readonly courses: Table<Course, string>) {}
+
+  async records(ids: readonly string[]): Promise<Course[]> {
+    const found = await this.courses.bulkGet([...ids]);
+    return found.filter((course): course is Course => course !== undefined);
+  }
+
+  async candidates(query: readonly WeightedToken[], limit: number): Promise<CandidateResult<Course>> {
+    const total = await this.courses.count();
+    const counts = await Promise.all(
+      query.map((item) => this.courses.where('tokens').equals(item.token).count()),
+    );
+    const df = new Map(query.map((item, index) => [item.token, counts[index]!]));
+    const overlap = new Map<string, number>();
+    for (const { token, weight } of planQuery(query, df, total)) {
+      const keys = (await this.courses.where('tokens').equals(token).primaryKeys()) as string[];
+      for (const key of keys) overlap.set(key, (overlap.get(key) ?? 0) + weight);
+    }
+    const ranked = rankByOverlap(
+      [...overlap].map(([id, value]) => ({ id, overlap: value })),
+      limit,
+    );
+    const records = await this.courses.bulkGet(ranked.map((item) => item.id));
+    const candidates = ranked.flatMap((item, index) => {
+      const record = records[index];
+      return record ? [{ record, overlap: item.overlap }] : [];
+    });
+    return { total, df, candidates };
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * Text normalisation shared by every matching stage: lower case, no diacritics, punctuation to spaces,
+ * stray numbers and years dropped. Tokens such as `c++`, `c#`, `2d`, `3d`, `node.js` (→ nodejs) and
+ * `.net` (→ dotnet) survive. Reduplicated Indonesian words (`kue-kue`, `sehari-hari`) keep their hyphen
+ * so the stemmer can fold them; any other hyphen splits.
+ */
+
+const COMBINING = /[\u0300-\u036f]/g;
+/** Keep letters, digits, hyphens and the symbols that make a tool name (c++, c#); everything else splits. */
+const SPLIT = /[^\p{L}\p{N}+#-]+/u;
+/** Years, plain numbers, ordinals and version numbers: they say nothing about the subject. */
+const STRAY_NUMBER = /^\d+(st|nd|rd|th|x|s)?$/;
+
+/** True when `a-b` is a reduplication: `kue-kue`, `sehari-hari`, `buah-buahan`. */
+export function isReduplication(a: string, b: string): boolean {
+  if (a.length < 2 || b.length < 2) return false;
+  return a === b || a.endsWith(b) || b.startsWith(a);
+}
+
+/** Words of a text after normalisation. */
+export function words(text: string): string[] {
+  const folded = text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(COMBINING, '')
+    .toLowerCase()
+    .replace(/\b([a-z]+)\.js\b/g, '$1js')
+    .replace(/(^|[^a-z0-9])\.net\b/g, '$1dotnet');
+  const out: string[] = [];
+  for (const raw of folded.split(SPLIT)) {
+    const parts = raw.split('-').filter(Boolean);
+    if (parts.length === 2 && isReduplication(parts[0]!, parts[1]!)) {
+      pushWord(out, `${parts[0]}-${parts[1]}`);
+    } else {
+      for (const part of parts) pushWord(out, part);
+    }
+  }
+  return out;
+}
+
+function pushWord(out: string[], raw: string): void {
+  // a "+" or "#" on its own, or leading, is punctuation: "+ bonus", "#1"
+  const word = raw.replace(/^[+#]+/, '');
+  if (!word || STRAY_NUMBER.test(word)) return;
+  out.push(word);
+}
+
+/** Lower-cased, diacritic-free text with punctuation replaced by single spaces. */
+export function normaliseText(text: string): string {
+  return words(text).join(' ');
+}

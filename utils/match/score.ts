@@ -1,0 +1,154 @@
+/**
+ * Reranking: from a query analysis and a candidate, a score in 0..1 and the shared concepts.
+ *   concept fit   IDF-weighted coverage of the query's concepts (mostly) and of the candidate's
+ *   title fit     Fuse.js similarity between the query's English gloss and the candidate title
+ *   syllabus      concept overlap of topics and description, when both sides have them
+ *   fit           level, mode and duration; another tool of the same family; a title in a third language
+ */
+
+import { idf } from './candidate-index';
+import type { Analysis, Level } from './concepts';
+import { isTool, toolFamily } from './tools';
+
+export interface ScoreInput {
+  query: Analysis;
+  candidate: Analysis;
+  /** Document frequency of concepts in the candidate source (missing → treated as rare). */
+  df: ReadonlyMap<string, number>;
+  total: number;
+  /** 0..1 title similarity from Fuse.js (1 = identical), 0 when Fuse found nothing. */
+  titleSimilarity: number;
+  /** Optional syllabus/description analyses. */
+  querySyllabus?: Analysis;
+  candidateSyllabus?: Analysis;
+  queryFacts?: Facts;
+  candidateFacts?: Facts;
+}
+
+export interface Facts {
+  level?: string;
+  mode?: string;
+  hours?: number;
+}
+
+export interface ScoreResult {
+  score: number;
+  /** Shared concepts, strongest first. */
+  shared: string[];
+  /** Notes on what lowered the score. */
+  notes: string[];
+}
+
+/** Weight of a candidate-only concept, in IDF units (its own IDF is not looked up). */
+const UNSHARED_DOC_WEIGHT = 3;
+const WEIGHTS = { concept: 0.85, title: 0.15 };
+const SYLLABUS_SHARE = 0.2;
+
+function conceptIdf(concept: string, df: ReadonlyMap<string, number>, total: number): number {
+  const known = df.get(concept);
+  // concepts the query brings that the pool never saw: as rare as a single document
+  return idf(known ?? 1, Math.max(total, 2));
+}
+
+export function coverage(
+  query: Analysis,
+  candidate: Analysis,
+  df: ReadonlyMap<string, number>,
+  total: number,
+): { queryCoverage: number; candidateCoverage: number; shared: string[] } {
+  let shared = 0;
+  let queryTotal = 0;
+  const contributions: Array<[string, number]> = [];
+  for (const [concept, weight] of query.concepts) {
+    const w = weight * conceptIdf(concept, df, total);
+    queryTotal += w;
+    const other = candidate.concepts.get(concept);
+    if (other !== undefined) {
+      const gain = Math.min(weight, Math.max(other, 0.5)) * conceptIdf(concept, df, total);
+      shared += gain;
+      contributions.push([concept, gain]);
+    }
+  }
+  let candidateRest = 0;
+  for (const [concept, weight] of candidate.concepts) {
+    if (!query.concepts.has(concept)) candidateRest += weight * UNSHARED_DOC_WEIGHT;
+  }
+  return {
+    queryCoverage: queryTotal > 0 ? shared / queryTotal : 0,
+    candidateCoverage: shared > 0 ? shared / (shared + candidateRest) : 0,
+    shared: contributions
+      .filter(([, gain]) => gain > 0)
+      .sort((a, b) => b[1] - a[1])
+      .map(([concept]) => concept),
+  };
+}
+
+function levelOf(analysis: Analysis, facts?: Facts): Level | undefined {
+  const declared = facts?.level?.toLowerCase() ?? '';
+  if (/all|semua/.test(declared)) return analysis.level ?? 'all';
+  if (/begin|pemula|dasar|intro/.test(declared)) return 'beginner';
+  if (/inter|menengah|mixed/.test(declared)) return 'intermediate';
+  if (/adv|expert|mahir|lanjut/.test(declared)) return 'advanced';
+  return analysis.level;
+}
+
+export function score(input: ScoreInput): ScoreResult {
+  const notes: string[] = [];
+  const { queryCoverage, candidateCoverage, shared } = coverage(
+    input.query,
+    input.candidate,
+    input.df,
+    input.total,
+  );
+  const concept = queryCoverage ** 0.65 * candidateCoverage ** 0.35;
+  let value = WEIGHTS.concept * concept + WEIGHTS.title * input.titleSimilarity * Math.sqrt(concept);
+
+  if (input.querySyllabus && input.candidateSyllabus) {
+    const syllabus = coverage(input.querySyllabus, input.candidateSyllabus, input.df, input.total);
+    const overlap = Math.sqrt(syllabus.queryCoverage * syllabus.candidateCoverage);
+    value = (1 - SYLLABUS_SHARE) * value + SYLLABUS_SHARE * overlap;
+  }
+
+  // same skill, another tool of the same family (GIMP for a Photoshop query): related at best
+  const queryTools = input.query.tools.filter(isTool);
+  const candidateTools = input.candidate.tools.filter(isTool);
+  if (queryTools.length > 0 && candidateTools.length > 0) {
+    const sameTool = queryTools.some((tool) => candidateTools.includes(tool));
+    const families = new Set(queryTools.map(toolFamily));
+    const rival = candidateTools.find((tool) => !queryTools.includes(tool) && families.has(toolFamily(tool)));
+    if (!sameTool && rival) {
+      value *= 0.7;
+      notes.push(`other tool: ${rival}`);
+    }
+  }
+
+  if (input.candidate.language === 'other') {
+    value *= 0.7;
+    notes.push('title in another language');
+  }
+
+  const queryLevel = levelOf(input.query, input.queryFacts);
+  const candidateLevel = levelOf(input.candidate, input.candidateFacts);
+  if (queryLevel === 'beginner' && candidateLevel === 'advanced') {
+    value *= 0.85;
+    notes.push('advanced course for a beginner one');
+  } else if (queryLevel === 'advanced' && candidateLevel === 'beginner') {
+    value *= 0.92;
+    notes.push('beginner course for an advanced one');
+  }
+
+  const { mode: queryMode, hours: queryHours } = input.queryFacts ?? {};
+  const { mode: candidateMode, hours: candidateHours } = input.candidateFacts ?? {};
+  if (queryMode && candidateMode && queryMode !== candidateMode) {
+    const live = (mode: string) => mode === 'webinar' || mode === 'offline';
+    if (live(queryMode) !== live(candidateMode)) value *= 0.97;
+  }
+  if (queryHours && candidateHours) {
+    const ratio = Math.max(queryHours, candidateHours) / Math.min(queryHours, candidateHours);
+    if (ratio > 8) {
+      value *= 0.93;
+      notes.push('very different length');
+    }
+  }
+  return { score: Math.max(0, Math.min(1, value)), shared, notes };
+}

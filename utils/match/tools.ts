@@ -1,0 +1,216 @@
+/**
+ * Tool, product and brand names: kept whole (never stemmed, never translated) and grouped into families,
+ * so the scorer can tell "same skill, other tool" (Photoshop vs GIMP) from "same tool".
+ * Each row: canonical name, family, then the spellings people use (misspellings included).
+ */
+
+export type ToolFamily =
+  | 'design'
+  | 'office'
+  | 'video'
+  | 'audio'
+  | 'language'
+  | 'framework'
+  | 'cms'
+  | 'database'
+  | 'social'
+  | 'cloud'
+  | 'accounting'
+  | 'cad'
+  | 'data'
+  | 'marketplace'
+  | 'devops'
+  | 'network'
+  | 'os'
+  | 'other';
+
+export interface Tool {
+  name: string;
+  family: ToolFamily;
+  aliases: readonly string[];
+}
+
+const TABLE = `
+photoshop       | design     | photoshop, adobe photoshop, photoshop cc, photoshop cs, photoshop cs6, ps cc
+illustrator     | design     | illustrator, adobe illustrator
+coreldraw       | design     | coreldraw, corel draw, corel, coreldraw x7, corel x7, coreldraw graphics suite
+indesign        | design     | indesign, adobe indesign
+lightroom       | design     | lightroom, adobe lightroom, photoshop lightroom
+gimp            | design     | gimp
+inkscape        | design     | inkscape
+canva           | design     | canva
+figma           | design     | figma
+sketch app      | design     | sketch app, sketchapp, bohemian sketch
+adobe xd        | design     | adobe xd, xd
+axure           | design     | axure, axure rp
+affinity        | design     | affinity designer, affinity photo
+procreate       | design     | procreate
+krita           | design     | krita
+adobe animate   | design     | adobe animate, animate cc, flash animation, adobe flash
+toon boom       | design     | toon boom, toonboom
+after effects   | video      | after effects, adobe after effects, ae cc
+premiere        | video      | premiere, premiere pro, adobe premiere
+final cut       | video      | final cut, final cut pro, fcpx
+davinci resolve | video      | davinci resolve, davinci
+filmora         | video      | filmora
+capcut          | video      | capcut
+imovie          | video      | imovie
+camtasia        | video      | camtasia
+blender         | cad        | blender
+maya            | cad        | maya, autodesk maya
+3ds max         | cad        | 3ds max, 3dsmax, 3d max
+autocad         | cad        | autocad, auto cad, autodesk autocad
+sketchup        | cad        | sketchup, sketch up
+revit           | cad        | revit
+solidworks      | cad        | solidworks
+fl studio       | audio      | fl studio
+ableton         | audio      | ableton, ableton live
+logic pro       | audio      | logic pro, logic pro x
+pro tools       | audio      | pro tools, protools
+garageband      | audio      | garageband
+cubase          | audio      | cubase
+msword          | office     | word, ms word, microsoft word, msword, word processor
+excel           | office     | excel, excell, ms excel, microsoft excel, ms excell, microsoft excell
+powerpoint      | office     | powerpoint, power point, ms powerpoint, microsoft powerpoint, ppt
+outlook         | office     | outlook, microsoft outlook
+access          | office     | microsoft access, ms access
+google docs     | office     | google docs, google doc
+google sheets   | office     | google sheets, google sheet, google spreadsheet, google spreadsheets
+google workspace| office     | google workspace, g suite, gsuite
+prezi           | office     | prezi
+keynote         | office     | keynote
+python          | language   | python, python3
+java            | language   | java
+javascript      | language   | javascript, java script, js, ecmascript, es6, vanilla js, vanilla javascript
+typescript      | language   | typescript
+php             | language   | php
+go              | language   | golang, google go, go lang
+ruby            | language   | ruby
+c#              | language   | c#, csharp, c sharp
+c++             | language   | c++, cpp
+c language      | language   | c programming, c language, bahasa c
+kotlin          | language   | kotlin
+swift           | language   | swift
+dart            | language   | dart
+r language      | language   | r programming, r language, bahasa r, rstudio
+scala           | language   | scala
+rust            | language   | rust
+perl            | language   | perl
+html            | language   | html, html5
+css             | language   | css, css3
+sql             | language   | sql
+solidity        | language   | solidity
+vba             | language   | vba, excel vba, macros, macro
+react           | framework  | react, reactjs, react js
+react native    | framework  | react native
+angular         | framework  | angular, angularjs, angular js
+vue             | framework  | vue, vuejs, vue js
+nodejs          | framework  | node, nodejs, node js
+express         | framework  | express, expressjs
+laravel         | framework  | laravel
+codeigniter     | framework  | codeigniter, code igniter, ci4, ci3
+django          | framework  | django
+flask           | framework  | flask
+spring          | framework  | spring, spring boot, springboot, spring framework
+flutter         | framework  | flutter
+ionic           | framework  | ionic
+bootstrap       | framework  | bootstrap
+jquery          | framework  | jquery
+rails           | framework  | rails, ruby on rails
+dotnet          | framework  | dotnet, asp net, aspnet, net core
+redux           | framework  | redux
+nextjs          | framework  | nextjs, next js
+tailwind        | framework  | tailwind, tailwindcss
+unity           | framework  | unity, unity3d
+unreal          | framework  | unreal, unreal engine
+tensorflow      | framework  | tensorflow
+pytorch         | framework  | pytorch
+pandas          | framework  | pandas
+baileys         | framework  | baileys
+wordpress       | cms        | wordpress, wp, word press
+wix             | cms        | wix
+squarespace     | cms        | squarespace
+joomla          | cms        | joomla
+drupal          | cms        | drupal
+shopify         | cms        | shopify
+woocommerce     | cms        | woocommerce
+blogger         | cms        | blogger, blogspot
+mysql           | database   | mysql, my sql
+postgresql      | database   | postgresql, postgres
+mongodb         | database   | mongodb, mongo
+oracle          | database   | oracle
+sql server      | database   | sql server, mssql
+sqlite          | database   | sqlite
+firebase        | database   | firebase
+facebook        | social     | facebook, fb
+instagram       | social     | instagram, ig
+tiktok          | social     | tiktok, tik tok
+youtube         | social     | youtube, you tube
+twitter         | social     | twitter
+linkedin        | social     | linkedin
+pinterest       | social     | pinterest
+whatsapp        | social     | whatsapp, whats app, wa
+telegram        | social     | telegram
+google ads      | social     | google ads, adwords, google adwords
+google analytics| social     | google analytics
+etsy            | marketplace| etsy
+amazon          | marketplace| amazon, amazon fba, kindle
+ebay            | marketplace| ebay
+shopee          | marketplace| shopee
+tokopedia       | marketplace| tokopedia
+aws             | cloud      | aws, amazon web services
+azure           | cloud      | azure, microsoft azure
+google cloud    | cloud      | google cloud, gcp, google cloud platform
+docker          | devops     | docker
+kubernetes      | devops     | kubernetes, k8s
+jenkins         | devops     | jenkins
+git             | devops     | git, github, gitlab
+jira            | devops     | jira, atlassian jira
+linux           | os         | linux, ubuntu
+windows         | os         | windows, microsoft windows
+android         | os         | android
+ios             | os         | ios, iphone, ipad
+macos           | os         | macos, mac os
+cisco           | network    | cisco, ccna, ccnp
+mikrotik        | network    | mikrotik
+sap             | accounting | sap
+quickbooks      | accounting | quickbooks, quick books
+xero            | accounting | xero
+myob            | accounting | myob
+accurate        | accounting | accurate accounting
+zahir           | accounting | zahir
+tableau         | data       | tableau
+power bi        | data       | power bi, powerbi
+knime           | data       | knime
+spss            | data       | spss
+stata           | data       | stata
+matlab          | data       | matlab
+hadoop          | data       | hadoop
+spark           | data       | spark, apache spark
+chatgpt         | other      | chatgpt, chat gpt, openai
+arduino         | other      | arduino
+raspberry pi    | other      | raspberry pi, raspberry
+salesforce      | other      | salesforce
+hubspot         | other      | hubspot
+mailchimp       | other      | mailchimp
+zoom            | other      | zoom
+`;
+
+export const TOOLS: readonly Tool[] = TABLE.trim()
+  .split('\n')
+  .map((line) => line.split('|').map((cell) => cell.trim()))
+  .map(([name, family, aliases]) => ({
+    name: name!,
+    family: family as ToolFamily,
+    aliases: aliases!.split(',').map((alias) => alias.trim()),
+  }));
+
+const BY_NAME = new Map(TOOLS.map((tool) => [tool.name, tool]));
+
+export function toolFamily(name: string): ToolFamily | undefined {
+  return BY_NAME.get(name)?.family;
+}
+
+export function isTool(concept: string): boolean {
+  return BY_NAME.has(concept);
+}
