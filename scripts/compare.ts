@@ -12,19 +12,12 @@
  */
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { toCsv } from '../utils/io/csv';
-import { toJsonl } from '../utils/io/jsonl';
-import {
-  type ColumnMap,
-  defaultRates,
-  type InputRecord,
-  RecordsError,
-  readRecordsFile,
-  toIdr,
-} from '../utils/io/records';
+import { type Comparison, comparisonsCsv, comparisonsJsonl } from '../utils/io/comparisons';
+import { type ColumnMap, defaultRates, type InputRecord, RecordsError } from '../utils/io/records';
 import { MemoryCandidateIndex } from '../utils/match/candidate-index';
 import { matchCourse } from '../utils/match/compare';
 import { Currency, type CurrencyRate } from '../utils/model';
+import { readRecordsFile } from './lib/read-records';
 
 const Args = z.object({
   from: z.string().min(1, '--from is required'),
@@ -93,10 +86,7 @@ export function parseArgs(argv: readonly string[]): Args {
   return parsed.data;
 }
 
-export interface Pair {
-  from: InputRecord;
-  matches: Array<{ record: InputRecord; score: number; verdict: string; why: string[] }>;
-}
+export type Pair = Comparison<InputRecord>;
 
 function columnsOf(args: Args): ColumnMap {
   const map: ColumnMap = {};
@@ -119,69 +109,9 @@ function ratesOf(args: Args): Record<string, CurrencyRate> {
   return rates;
 }
 
-const round = (value: number) => Math.round(value * 1000) / 1000;
-
-export function formatJsonl(pairs: readonly Pair[]): string {
-  return toJsonl(
-    pairs.map((pair) => ({
-      id: pair.from.id,
-      title: pair.from.title,
-      matches: pair.matches.map((match) => ({
-        id: match.record.id,
-        title: match.record.title,
-        site: match.record.site,
-        score: round(match.score),
-        verdict: match.verdict,
-        why: match.why,
-      })),
-    })),
-  );
-}
-
-export const CSV_COLUMNS = [
-  'from_id',
-  'from_title',
-  'from_price_idr',
-  'rank',
-  'to_id',
-  'to_site',
-  'to_title',
-  'to_url',
-  'to_price',
-  'to_currency',
-  'to_price_idr',
-  'price_difference_idr',
-  'score',
-  'verdict',
-  'why',
-] as const;
-
-export function formatCsv(pairs: readonly Pair[], rates: Record<string, CurrencyRate>): string {
-  const rows = pairs.flatMap((pair) => {
-    const fromIdr = toIdr(pair.from.price, rates);
-    return pair.matches.map((match, index) => {
-      const toPrice = toIdr(match.record.price, rates);
-      return {
-        from_id: pair.from.id,
-        from_title: pair.from.title,
-        from_price_idr: fromIdr,
-        rank: index + 1,
-        to_id: match.record.id,
-        to_site: match.record.site,
-        to_title: match.record.title,
-        to_url: match.record.url,
-        to_price: match.record.price?.amount,
-        to_currency: match.record.price?.currency,
-        to_price_idr: toPrice,
-        price_difference_idr: fromIdr !== undefined && toPrice !== undefined ? toPrice - fromIdr : undefined,
-        score: round(match.score),
-        verdict: match.verdict,
-        why: match.why.join('; '),
-      };
-    });
-  });
-  return toCsv(rows, CSV_COLUMNS);
-}
+export const formatJsonl = (pairs: readonly Pair[]) => comparisonsJsonl(pairs);
+export const formatCsv = (pairs: readonly Pair[], rates: Record<string, CurrencyRate>) =>
+  comparisonsCsv(pairs, rates);
 
 export interface RunIo {
   stdout: (text: string) => void;

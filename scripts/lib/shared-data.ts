@@ -6,7 +6,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { type InputRecord, readRecordsFile } from '../../utils/io/records';
+import type { InputRecord } from '../../utils/io/records';
+import { readRecordsFile } from './read-records';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 

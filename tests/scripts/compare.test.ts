@@ -1,8 +1,10 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { main, parseArgs } from '../../scripts/compare';
+import { COMPARISON_COLUMNS } from '../../utils/io/comparisons';
 import { neutraliseCell, toCsv } from '../../utils/io/csv';
 import { detectColumns, parsePrice, parseRecords, siteFromFile, siteFromUrl } from '../../utils/io/records';
 
@@ -102,12 +104,21 @@ describe('compare CLI', () => {
     const text = readFileSync(out, 'utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
     const [header, first] = text.slice(1).split('\r\n');
-    expect(header).toBe(
-      'from_id,from_title,from_price_idr,rank,to_id,to_site,to_title,to_url,to_price,to_currency,to_price_idr,price_difference_idr,score,verdict,why',
+    expect(header).toBe(COMPARISON_COLUMNS.join(','));
+    const row = Object.fromEntries(
+      Papa.parse<string[]>(first!).data[0]!.map((value, index) => [COMPARISON_COLUMNS[index], value]),
     );
-    expect(first).toContain('sekolah:0');
-    expect(first).toContain(',89700,1,udemy:1,');
-    expect(first).toContain(',25,USD,375000,285300,');
+    expect(row).toMatchObject({
+      from_id: 'sekolah:0',
+      from_price_idr: '89700',
+      rank: '1',
+      to_id: 'udemy:1',
+      to_price: '25',
+      to_currency: 'USD',
+      to_price_idr: '375000',
+      price_difference_idr: '285300',
+    });
+    expect(row.rate_used).toMatch(/^1 USD = 15000 IDR \(\d{4}-\d{2}-\d{2}\)$/);
     expect(text).toContain(`"'=HYPERLINK(""x"") Bookkeeping Basics"`);
   });
 

@@ -3,12 +3,26 @@
  * common names (course_title, name, judul, harga, price, url, ...) are found without flags, others
  * can be mapped. A missing id falls back to the row number (0-based, as the shared datasets count).
  * Every row is validated; the first bad row stops the read with an error naming it.
+ * Pure: the research CLI reads files (scripts/lib/read-records.ts), the dashboard reads uploads.
  */
-import { readFile } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
 import { z } from 'zod';
+import { LIMITS } from '../limits';
 import type { MatchRecord } from '../match/candidate-index';
-import { type CurrencyRate, LIMITS, type Mode, type Money, Settings } from '../model';
+import { type CurrencyRate, type Mode, type Money, Settings } from '../model';
+
+/** "udemy_courses.csv" → ".csv"; "a/b/c.json" → ".json" (no node:path: this runs in the dashboard too). */
+export function extname(file: string): string {
+  const name = file.split(/[\\/]/).pop() ?? '';
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(dot) : '';
+}
+
+function stemOf(file: string): string {
+  const name = file.split(/[\\/]/).pop() ?? '';
+  const ext = extname(name);
+  return ext ? name.slice(0, -ext.length) : name;
+}
+
 import { parseCsv } from './csv';
 
 export type Field =
@@ -155,13 +169,6 @@ export function parsePrice(cell: unknown, bareCurrency = 'USD'): Money | undefin
   return Number.isFinite(amount) ? { amount, currency } : undefined;
 }
 
-export function toIdr(money: Money | undefined, rates: Record<string, CurrencyRate>): number | undefined {
-  if (!money) return undefined;
-  if (money.currency === 'IDR') return Math.round(money.amount);
-  const rate = rates[money.currency];
-  return rate ? Math.round(money.amount * rate.idr) : undefined;
-}
-
 /** The rates the extension starts with (Settings defaults), dated. */
 export function defaultRates(): Record<string, CurrencyRate> {
   return Settings.parse({}).rates;
@@ -181,7 +188,7 @@ export function siteFromUrl(url: string): string | undefined {
 
 /** `udemy` from udemy_courses.csv, `coursera` from coursera_data.csv. */
 export function siteFromFile(file: string): string {
-  const stem = basename(file, extname(file)).toLowerCase();
+  const stem = stemOf(file).toLowerCase();
   const first = stem.split(/[^a-z0-9]+/).find(Boolean);
   return first ?? 'file';
 }
@@ -246,17 +253,6 @@ function buildRecord(raw: RawRow, file: string, options: ReadOptions, fileSite: 
     topics: topics?.map((topic) => topic.slice(0, LIMITS.topic)),
     description: text('description')?.slice(0, LIMITS.description),
   };
-}
-
-/** Reads a file of course records. Throws a `RecordsError` naming the file and row on bad input. */
-export async function readRecordsFile(file: string, options: ReadOptions = {}): Promise<InputRecord[]> {
-  let content: string;
-  try {
-    content = await readFile(file, 'utf8');
-  } catch (error) {
-    throw new RecordsError(`cannot read: ${(error as Error).message}`, file);
-  }
-  return parseRecords(content, file, options);
 }
 
 export function parseRecords(content: string, file: string, options: ReadOptions = {}): InputRecord[] {
