@@ -13,8 +13,16 @@ import {
 } from './match/candidate-index';
 import type { Course } from './model';
 
+export interface DexieSourceOptions {
+  /** Leave these records out of the candidates (e.g. the Prakerja side when looking for alternatives). */
+  exclude?: (id: string) => boolean;
+}
+
 export class DexieCandidateSource implements CandidateSource<Course> {
-  constructor(private readonly courses: Table<Course, string>) {}
+  constructor(
+    private readonly courses: Table<Course, string>,
+    private readonly options: DexieSourceOptions = {},
+  ) {}
 
   async records(ids: readonly string[]): Promise<Course[]> {
     const found = await this.courses.bulkGet([...ids]);
@@ -32,8 +40,9 @@ export class DexieCandidateSource implements CandidateSource<Course> {
       const keys = (await this.courses.where('tokens').equals(token).primaryKeys()) as string[];
       for (const key of keys) overlap.set(key, (overlap.get(key) ?? 0) + weight);
     }
+    const { exclude } = this.options;
     const ranked = rankByOverlap(
-      [...overlap].map(([id, value]) => ({ id, overlap: value })),
+      [...overlap].filter(([id]) => !exclude?.(id)).map(([id, value]) => ({ id, overlap: value })),
       limit,
     );
     const records = await this.courses.bulkGet(ranked.map((item) => item.id));

@@ -5,6 +5,7 @@ import { courseId, mergeCapture } from './ingest';
 import {
   type CapturedCourse,
   type Course,
+  type IncomingCourse,
   type PriceSnapshot,
   Settings,
   type Shortlist,
@@ -39,26 +40,34 @@ export function getDb(): BandinginDb {
 }
 
 /**
- * Store captured courses in one transaction: upsert each (keeping firstSeen) and append a
- * price snapshot only where the price changed. Returns the stored records.
+ * Store captured or imported courses: upsert each (keeping firstSeen) and append a price snapshot
+ * only where the price changed. Call inside a transaction to make a larger write all-or-nothing.
+ * Returns the stored records.
  */
-export async function storeCaptured(db: BandinginDb, captured: CapturedCourse[], now = Date.now()) {
+export async function storeCourses(db: BandinginDb, incoming: IncomingCourse[], now = Date.now()) {
   return db.transaction('rw', db.courses, db.snapshots, async () => {
-    const results = [];
-    const seen = new Map<string, Course>();
-    for (const course of captured) {
-      const id = courseId(course.site, course.url, course.key);
-      const existing = seen.get(id) ?? (await db.courses.get(id));
-      const result = mergeCapture(course, existing, now);
-      seen.set(result.course.id, result.course);
-      results.push(result);
-    }
-    await db.courses.bulkPut([...seen.values()]);
-    const snapshots = results.flatMap((result) => (result.snapshot ? [result.snapshot] : []));
+    const ids = incoming.map((course) => courseId(course.site, course.url, course.key));
+    const stored = await db.courses.bulkGet([...new Set(ids)]);
+    const current = new Map(
+      stored.filter((course) => course !== undefined).map((course) => [course.id, course]),
+    );
+    const changed = new Map<string, Course>();
+    const snapshots: PriceSnapshot[] = [];
+    incoming.forEach((course, index) => {
+      const id = ids[index]!;
+      const result = mergeCapture(course, changed.get(id) ?? current.get(id), now);
+      changed.set(id, result.course);
+      if (result.snapshot) snapshots.push(result.snapshot);
+    });
+    await db.courses.bulkPut([...changed.values()]);
     if (snapshots.length) await db.snapshots.bulkAdd(snapshots);
-    return [...seen.values()];
+    return [...changed.values()];
   });
 }
+
+/** Courses a page showed. */
+export const storeCaptured = (db: BandinginDb, captured: CapturedCourse[], now = Date.now()) =>
+  storeCourses(db, captured, now);
 
 export async function readSettings(db: BandinginDb): Promise<Settings> {
   const row = await db.settings.get('settings');

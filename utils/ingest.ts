@@ -1,7 +1,7 @@
 /** Turn a captured course into a stored one: canonical id and URL, merged with what we had. */
 
 import { courseTokens } from './match/tokens';
-import type { CapturedCourse, Course, PriceSnapshot } from './model';
+import type { Course, IncomingCourse, PriceSnapshot } from './model';
 
 /** Query parameters that never identify a course: tracking, coupons, referrals. */
 const NOISE_PARAMS = /^(utm_.*|fbclid|gclid|ref|referral.*|couponcode|aff.*|source|tracking.*|mc_.*)$/i;
@@ -16,8 +16,9 @@ export function canonicalUrl(raw: string): URL {
   return url;
 }
 
-export function courseId(site: string, url: string, key?: string): string {
+export function courseId(site: string, url: string | undefined, key?: string): string {
   if (key) return `${site}:${key}`;
+  if (!url) throw new Error('a course needs a key or a URL');
   const canonical = canonicalUrl(url);
   return `${site}:${canonical.pathname}${canonical.search}`;
 }
@@ -32,7 +33,7 @@ export interface IngestResult {
 
 /** Merge a fresh capture into the stored record: new values win, firstSeen stays, lastSeen moves. */
 export function mergeCapture(
-  captured: CapturedCourse,
+  captured: IncomingCourse,
   existing: Course | undefined,
   now: number,
 ): IngestResult {
@@ -43,7 +44,7 @@ export function mergeCapture(
     ...existing,
     ...defined,
     id,
-    url: canonicalUrl(captured.url).href,
+    url: captured.url ? canonicalUrl(captured.url).href : existing?.url,
     firstSeen: existing?.firstSeen ?? now,
     lastSeen: Math.max(now, existing?.lastSeen ?? 0),
   } as Course;

@@ -43,7 +43,8 @@ export type Source = z.infer<typeof Source>;
 export const CourseFields = z.object({
   site: z.string().regex(/^[a-z0-9][a-z0-9.-]{0,62}$/, 'site id such as udemy or prakerja'),
   side: Side,
-  url: webUrl,
+  /** Every page has one; an imported catalogue row may not. */
+  url: webUrl.optional(),
   title: z.string().trim().min(1).max(LIMITS.title),
   provider: shortText.optional(),
   platform: shortText.optional(),
@@ -67,12 +68,24 @@ export type CourseFields = z.infer<typeof CourseFields>;
 
 /** What an extractor hands over: the fields plus the site's own key, if the page shows one. */
 export const CapturedCourse = CourseFields.extend({
+  url: webUrl,
   key: z.string().trim().min(1).max(LIMITS.id).optional(),
   source: Source.default('page'),
   extractor: z.string().max(80),
 });
 export type CapturedCourse = z.infer<typeof CapturedCourse>;
 export type CapturedCourseInput = z.input<typeof CapturedCourse>;
+
+/** A row of an imported catalogue: its key (id column or row number) always, its URL if it has one. */
+export const ImportedCourse = CourseFields.extend({
+  key: z.string().trim().min(1).max(LIMITS.id),
+  source: z.literal('import'),
+  extractor: z.string().max(80),
+});
+export type ImportedCourse = z.infer<typeof ImportedCourse>;
+
+/** Anything that can be stored: captured from a page or imported from a file. */
+export type IncomingCourse = CapturedCourse | ImportedCourse;
 
 /** A stored course. `id` is `site:key`, the key being the site's own id or the canonical path. */
 export const Course = CourseFields.extend({

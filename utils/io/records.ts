@@ -89,6 +89,11 @@ export interface ReadOptions {
   site?: string;
   /** Currency of a price with no sign or code (default USD: the Udemy dataset's plain numbers). */
   bareCurrency?: string;
+  /**
+   * Collect bad rows here and go on (an import's error report), instead of stopping at the first.
+   * Errors about the whole file (not JSON, no title column) still throw.
+   */
+  errors?: RecordsError[];
 }
 
 export interface InputRecord extends MatchRecord {
@@ -261,6 +266,11 @@ export function parseRecords(content: string, file: string, options: ReadOptions
   const ext = extname(file).toLowerCase();
   const out: InputRecord[] = [];
   const seen = new Set<string>();
+  const rowFailed = (error: unknown) => {
+    if (options.errors && error instanceof RecordsError && error.row !== undefined)
+      options.errors.push(error);
+    else throw error;
+  };
   const push = (record: InputRecord) => {
     if (seen.has(record.id)) return; // the Udemy dataset repeats a few rows verbatim
     seen.add(record.id);
@@ -276,26 +286,35 @@ export function parseRecords(content: string, file: string, options: ReadOptions
     let row = 0;
     for (const [index, line] of lines.entries()) {
       if (!line.trim()) continue;
+      const current = row++;
       let value: unknown;
       try {
         value = JSON.parse(line);
       } catch (error) {
-        throw new RecordsError(`line ${index + 1} is not JSON (${(error as Error).message})`, file, row);
+        rowFailed(
+          new RecordsError(`line ${index + 1} is not JSON (${(error as Error).message})`, file, current),
+        );
+        continue;
       }
-      if (!value || typeof value !== 'object' || Array.isArray(value))
-        throw new RecordsError('not a JSON object', file, row);
+      if (!value || typeof value !== 'object' || Array.isArray(value)) {
+        rowFailed(new RecordsError('not a JSON object', file, current));
+        continue;
+      }
       const object = value as Record<string, unknown>;
       columns ??= detectOrThrow(Object.keys(object), options, file);
       const map = columns;
-      push(
-        buildRecord(
-          { row, get: (field) => (map[field] === undefined ? undefined : object[map[field]!]) },
-          file,
-          options,
-          fileSite,
-        ),
-      );
-      row++;
+      try {
+        push(
+          buildRecord(
+            { row: current, get: (field) => (map[field] === undefined ? undefined : object[map[field]!]) },
+            file,
+            options,
+            fileSite,
+          ),
+        );
+      } catch (error) {
+        rowFailed(error);
+      }
     }
     return out;
   }
@@ -313,17 +332,21 @@ export function parseRecords(content: string, file: string, options: ReadOptions
       if (item && typeof item === 'object') for (const key of Object.keys(item)) keys.add(key);
     const columns = detectOrThrow([...keys], options, file);
     list.forEach((item, row) => {
-      if (!item || typeof item !== 'object' || Array.isArray(item))
-        throw new RecordsError('not a JSON object', file, row);
-      const object = item as Record<string, unknown>;
-      push(
-        buildRecord(
-          { row, get: (field) => (columns[field] === undefined ? undefined : object[columns[field]!]) },
-          file,
-          options,
-          fileSite,
-        ),
-      );
+      try {
+        if (!item || typeof item !== 'object' || Array.isArray(item))
+          throw new RecordsError('not a JSON object', file, row);
+        const object = item as Record<string, unknown>;
+        push(
+          buildRecord(
+            { row, get: (field) => (columns[field] === undefined ? undefined : object[columns[field]!]) },
+            file,
+            options,
+            fileSite,
+          ),
+        );
+      } catch (error) {
+        rowFailed(error);
+      }
     });
     return out;
   }
@@ -338,14 +361,17 @@ export function parseRecords(content: string, file: string, options: ReadOptions
   let row = 0;
   for (const { line, values } of parsed.rows) {
     if (values.every((value) => value.trim() === '')) continue; // blank or all-empty trailing rows
+    const current = row++;
     if (values.length !== parsed.header.length) {
-      throw new RecordsError(
-        `has ${values.length} cells, the header has ${parsed.header.length} (line ${line})`,
-        file,
-        row,
+      rowFailed(
+        new RecordsError(
+          `has ${values.length} cells, the header has ${parsed.header.length} (line ${line})`,
+          file,
+          current,
+        ),
       );
+      continue;
     }
-    const current = row;
     try {
       push(
         buildRecord(
@@ -359,11 +385,12 @@ export function parseRecords(content: string, file: string, options: ReadOptions
         ),
       );
     } catch (error) {
-      if (error instanceof RecordsError)
-        throw new RecordsError(`${error.reason} (line ${line})`, file, current);
-      throw error;
+      rowFailed(
+        error instanceof RecordsError
+          ? new RecordsError(`${error.reason} (line ${line})`, file, current)
+          : error,
+      );
     }
-    row++;
   }
   return out;
 }

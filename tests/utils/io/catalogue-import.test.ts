@@ -1,0 +1,114 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BandinginDb, storeCaptured } from '@/utils/db';
+import {
+  checkImport,
+  ImportCancelled,
+  importCourses,
+  planImport,
+  readHeader,
+} from '@/utils/io/catalogue-import';
+
+let db: BandinginDb;
+beforeEach(() => {
+  db = new BandinginDb(`import-${Math.random()}`);
+});
+afterEach(() => db.delete());
+
+const CSV = [
+  'Kode,Nama Pelatihan,Harga,Lembaga,Tautan,Jam',
+  'A1,Excel untuk Admin,"Rp 1.250.000",LPK Satu,https://lpk.example/excel,15',
+  'A2,Desain Grafis Canva,Gratis,LPK Dua,https://lpk.example/canva,',
+  'A3,"=HYPERLINK(""x"") Akuntansi",Rp 500.000,LPK Tiga,javascript:alert(1),16',
+].join('\n');
+
+describe('catalogue import', () => {
+  it.each([
+    ['a CSV', 'k.csv', CSV, ['Kode', 'Nama Pelatihan', 'Harga', 'Lembaga', 'Tautan', 'Jam']],
+    [
+      'a JSON array',
+      'k.json',
+      '[{"judul":"A","harga":"Rp 1"},{"judul":"B","link":"https://x.id"}]',
+      ['judul', 'harga', 'link'],
+    ],
+    ['JSONL', 'k.jsonl', '{"name":"A"}\n{"name":"B","price":3}\n', ['name', 'price']],
+  ])('reads the header of %s for the mapping step', (_label, name, text, header) => {
+    expect(readHeader(text, name)).toEqual(header);
+  });
+
+  it('detects the columns it knows and leaves the rest to the user', () => {
+    const plan = planImport(CSV, 'katalog.csv');
+    expect(plan.columns).toMatchObject({
+      id: 'Kode',
+      title: 'Nama Pelatihan',
+      price: 'Harga',
+      provider: 'Lembaga',
+      url: 'Tautan',
+      hours: 'Jam',
+    });
+  });
+
+  it('validates every row and stores all of them in rupiah, keyed by the id column', async () => {
+    const { columns } = planImport(CSV, 'katalog.csv');
+    const check = checkImport(CSV, 'katalog.csv', { columns, site: 'lpk', side: 'prakerja' });
+    expect(check.errors).toEqual([]);
+    expect(check.courses).toHaveLength(3);
+    expect(check.courses[2]?.url).toBeUndefined(); // a javascript: link is dropped, not imported
+    await importCourses(db, check.courses);
+    expect(await db.courses.get('lpk:A1')).toMatchObject({
+      title: 'Excel untuk Admin',
+      price: { amount: 1_250_000, currency: 'IDR' },
+      provider: 'LPK Satu',
+      hours: 15,
+      side: 'prakerja',
+      source: 'import',
+    });
+    expect(await db.courses.get('lpk:A2')).toMatchObject({ free: true });
+  });
+
+  it('reports every bad row by number and imports nothing', () => {
+    const bad = `${CSV}\nA4,,Rp 1,LPK,https://x.id,1\nA5,Cukup,Rp 1\nA6,"${'x'.repeat(20)}",Rp 2,L,https://x.id,-3`;
+    const { columns } = planImport(bad, 'k.csv');
+    const check = checkImport(bad, 'k.csv', { columns, site: 'lpk', side: 'prakerja' });
+    expect(check.errors.map((error) => error.row)).toEqual([3, 4]);
+    expect(check.errors[0]?.message).toMatch(/row 3: no title \(line 5\)/);
+    expect(check.errors[1]?.message).toMatch(/row 4: has 3 cells, the header has 6/);
+  });
+
+  it('rolls everything back when cancelled half-way', async () => {
+    await storeCaptured(db, [
+      {
+        site: 'udemy',
+        side: 'alternative',
+        url: 'https://www.udemy.com/course/x',
+        title: 'Tetap',
+        source: 'page',
+        extractor: 't',
+      },
+    ]);
+    const rows = Array.from({ length: 50 }, (_, i) => `${i},Kursus ${i},Rp 1000`).join('\n');
+    const text = `id,title,price\n${rows}`;
+    const check = checkImport(text, 'k.csv', {
+      columns: planImport(text, 'k.csv').columns,
+      site: 'lpk',
+      side: 'prakerja',
+    });
+    const controller = new AbortController();
+    const progress: number[] = [];
+    await expect(
+      importCourses(db, check.courses, {
+        chunk: 10,
+        signal: controller.signal,
+        onProgress: (done) => {
+          progress.push(done);
+          if (done === 20) controller.abort();
+        },
+      }),
+    ).rejects.toThrow(ImportCancelled);
+    expect(progress).toEqual([10, 20]);
+    expect((await db.courses.toArray()).map((course) => course.title)).toEqual(['Tetap']);
+  });
+
+  it('refuses a file that is not JSON with a clear error', () => {
+    expect(() => planImport('[{"broken"', 'k.json')).toThrow(/not valid JSON/);
+  });
+});

@@ -1,0 +1,121 @@
+/**
+ * Importing another site's catalogue (CSV, JSON array or JSONL): find the columns, let the user
+ * map them, preview, validate every row, then write all of it or nothing.
+ */
+import Papa from 'papaparse';
+import type { BandinginDb } from '../db';
+import { storeCourses } from '../db';
+import { type ImportedCourse, ImportedCourse as ImportedCourseSchema, type Side } from '../model';
+import { describeZodError } from '../zod-errors';
+import {
+  type ColumnMap,
+  detectColumns,
+  extname,
+  type InputRecord,
+  parseRecords,
+  RecordsError,
+} from './records';
+
+/** The column names of a file, for the mapping step. */
+export function readHeader(text: string, fileName: string): string[] {
+  const trimmed = text.replace(/^\uFEFF/, '').trimStart();
+  const ext = extname(fileName).toLowerCase();
+  const keysOf = (items: unknown[]) => {
+    const keys = new Set<string>();
+    for (const item of items.slice(0, 50))
+      if (item && typeof item === 'object' && !Array.isArray(item))
+        for (const key of Object.keys(item)) keys.add(key);
+    return [...keys];
+  };
+  try {
+    if (ext === '.jsonl' || ext === '.ndjson' || (ext !== '.json' && trimmed.startsWith('{'))) {
+      const lines = trimmed
+        .split(/\r?\n/)
+        .filter((line) => line.trim())
+        .slice(0, 50);
+      return keysOf(lines.map((line) => JSON.parse(line)));
+    }
+    if (ext === '.json' || trimmed.startsWith('[')) {
+      const value = JSON.parse(trimmed);
+      return keysOf(Array.isArray(value) ? value : []);
+    }
+  } catch {
+    throw new RecordsError('is not valid JSON or JSONL', fileName);
+  }
+  const first = Papa.parse<string[]>(trimmed, { preview: 1 });
+  return first.data[0] ?? [];
+}
+
+export interface ImportPlan {
+  header: string[];
+  columns: ColumnMap;
+}
+
+export function planImport(text: string, fileName: string): ImportPlan {
+  const header = readHeader(text, fileName);
+  if (header.length === 0) throw new RecordsError('has no header row or no fields', fileName);
+  return { header, columns: detectColumns(header) };
+}
+
+export interface ImportCheck {
+  courses: ImportedCourse[];
+  /** Bad rows by number; an import with any is refused whole. */
+  errors: RecordsError[];
+  /** Rows as read, for the preview. */
+  records: InputRecord[];
+}
+
+/** Read and validate every row with the user's mapping; nothing is written here. */
+export function checkImport(
+  text: string,
+  fileName: string,
+  options: { columns: ColumnMap; site: string; side: Side; bareCurrency?: string },
+): ImportCheck {
+  const errors: RecordsError[] = [];
+  const records = parseRecords(text, fileName, {
+    columns: options.columns,
+    site: options.site,
+    bareCurrency: options.bareCurrency ?? (options.side === 'prakerja' ? 'IDR' : 'USD'),
+    errors,
+  });
+  const courses: ImportedCourse[] = [];
+  for (const record of records) {
+    const parsed = ImportedCourseSchema.safeParse({
+      ...record,
+      // a site column in the file wins over the site chosen for the whole file
+      site: record.site || options.site,
+      side: options.side,
+      source: 'import',
+      extractor: `import:${fileName.slice(-60)}`,
+    });
+    if (parsed.success) courses.push(parsed.data);
+    else errors.push(new RecordsError(describeZodError(parsed.error), fileName, record.row));
+  }
+  errors.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  return { courses, errors, records };
+}
+
+export class ImportCancelled extends Error {
+  override name = 'ImportCancelled';
+}
+
+/**
+ * Write all courses in one transaction, in chunks so progress can be shown and cancel honoured.
+ * Cancelling, or any failure (a full disk), rolls everything back: the library is as it was.
+ */
+export async function importCourses(
+  db: BandinginDb,
+  courses: ImportedCourse[],
+  options: { onProgress?: (done: number, total: number) => void; signal?: AbortSignal; chunk?: number } = {},
+): Promise<number> {
+  const chunk = options.chunk ?? 2000;
+  const now = Date.now();
+  await db.transaction('rw', db.courses, db.snapshots, async () => {
+    for (let start = 0; start < courses.length; start += chunk) {
+      if (options.signal?.aborted) throw new ImportCancelled('import cancelled');
+      await storeCourses(db, courses.slice(start, start + chunk), now);
+      options.onProgress?.(Math.min(courses.length, start + chunk), courses.length);
+    }
+  });
+  return courses.length;
+}
