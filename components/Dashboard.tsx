@@ -46,7 +46,7 @@ export function Dashboard({
       </nav>
       {view === 'library' && <LibraryTable db={db} toast={toast.show} />}
       {view === 'shortlists' && <ShortlistsView db={db} settings={settings} toast={toast.show} />}
-      {view === 'data' && <ImportExportView db={db} toast={toast.show} />}
+      {view === 'data' && <ImportExportView db={db} settings={settings} toast={toast.show} />}
       {view === 'settings' && <SettingsView db={db} settings={settings} update={update} toast={toast.show} />}
       {toast.view}
     </>

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { BandinginDb } from '@/utils/db';
 import type { CurrencyRate, Settings } from '@/utils/model';
 import { SITES } from '@/utils/sites/registry';
-import { downloadBackup } from './ImportExportView';
+import { downloadBackup } from './BackupPanel';
 import { useMessages } from './i18n-context';
 import type { ToastMessage } from './Toast';
 

@@ -1,0 +1,128 @@
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { canRunE2E, fixturePage, type Harness, launch, readStore, tabIdFor, waitFor } from './harness';
+
+const PRAKERJA_URL = 'https://www.prakerja.go.id/pelatihan/digital-marketing-untuk-pemula';
+const UDEMY_URL = 'https://www.udemy.com/course/digital-marketing-masterclass/';
+const text = (page: Page, selector: string) => page.textContent(selector).then((value) => value ?? '');
+
+async function downloaded(page: Page, click: () => Promise<void>) {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  return { name: download.suggestedFilename(), text: readFileSync(await download.path(), 'utf8') };
+}
+
+describe.runIf(canRunE2E())('import and export, in Chromium', () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await launch();
+    await harness.serve(PRAKERJA_URL, fixturePage('prakerja-course-digital-marketing.html'));
+    await harness.serve(UDEMY_URL, fixturePage('udemy-course-digital-marketing.html'));
+  });
+  afterAll(async () => harness?.close());
+
+  it('goes from browsing to a comparison CSV in three clicks', async () => {
+    const tab = await harness.context.newPage();
+    await tab.goto(UDEMY_URL);
+    await tab.goto(PRAKERJA_URL);
+    const tabId = await tabIdFor(harness.worker, PRAKERJA_URL);
+    await waitFor(
+      async () => ((await readStore(harness.worker, 'courses')).length === 2 ? true : undefined),
+      'captures',
+    );
+
+    const popup = await harness.openExtensionPage(`popup.html?tab=${tabId}`);
+    const [dashboard] = await Promise.all([
+      harness.context.waitForEvent('page'),
+      popup.getByRole('button', { name: 'Buka dasbor' }).click(), // click 1
+    ]);
+    await dashboard.waitForLoadState();
+    await dashboard.getByRole('link', { name: 'Impor & ekspor' }).click(); // click 2
+    const csv = await downloaded(
+      dashboard,
+      () => dashboard.getByRole('button', { name: 'Unduh perbandingan (CSV)' }).click(), // click 3
+    );
+    expect(csv.name).toMatch(/^bandingin-comparisons-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(csv.text.startsWith('\uFEFF')).toBe(true);
+    const rows = Papa.parse<Record<string, string>>(csv.text.slice(1), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      from_id: 'prakerja:/pelatihan/digital-marketing-untuk-pemula',
+      from_title: 'Digital Marketing untuk Pemula',
+      from_price_idr: '1500000',
+      to_id: 'udemy:/course/digital-marketing-masterclass',
+      to_site: 'udemy',
+      verdict: 'equivalent',
+    });
+    expect(rows[0]?.why).toContain('digital marketing');
+    expect(Number(rows[0]?.score)).toBeGreaterThanOrEqual(0.62);
+    await dashboard.close();
+  });
+
+  it('exports the catalogue and the price history as JSON with a schema version', async () => {
+    const page = await harness.openExtensionPage('dashboard.html#data');
+    const catalogue = await downloaded(page, () =>
+      page.getByRole('button', { name: 'Unduh seluruh katalog (JSON)' }).click(),
+    );
+    const json = JSON.parse(catalogue.text);
+    expect(json).toMatchObject({ format: 'bandingin-catalogue', schemaVersion: 1 });
+    expect(json.rows.map((row: { title: string }) => row.title).sort()).toEqual([
+      'Digital Marketing untuk Pemula',
+      'The Complete Digital Marketing Course for Beginners',
+    ]);
+    const history = await downloaded(page, () =>
+      page.getByRole('button', { name: 'Unduh riwayat harga (CSV)' }).click(),
+    );
+    expect(history.text).toContain('prakerja:/pelatihan/digital-marketing-untuk-pemula');
+    expect(history.text).toContain('1500000');
+    await page.close();
+  });
+
+  it('refuses a malformed catalogue, naming the bad rows, and changes nothing', async () => {
+    const before = await readStore(harness.worker, 'courses');
+    const page = await harness.openExtensionPage('dashboard.html#data');
+    const csv = [
+      'judul,harga,link',
+      'Excel Dasar,Rp 100.000,https://x.example/1',
+      ',Rp 5,https://x.example/2',
+      'Word,Rp 3',
+    ].join('\n');
+    await page
+      .getByTestId('import-file')
+      .setInputFiles({ name: 'katalog.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await expect.poll(() => text(page, '.import-mapping')).toContain('Excel Dasar');
+    await page.getByRole('button', { name: 'Periksa dan impor' }).click();
+    const report = await text(page, '.error-report');
+    expect(report).toContain('2 baris bermasalah');
+    expect(report).toContain('Baris 2: no title');
+    expect(report).toContain('Baris 3: has 2 cells');
+    expect(await readStore(harness.worker, 'courses')).toEqual(before);
+    await page.close();
+  });
+
+  it('imports a good catalogue with progress, and it shows in the library', async () => {
+    const page = await harness.openExtensionPage('dashboard.html#data');
+    const lines = [
+      'name,price,url',
+      ...Array.from(
+        { length: 3000 },
+        (_, i) => `Belajar Excel ${i},${i % 7 === 0 ? 'Gratis' : '$12.99'},https://courses.example/${i}`,
+      ),
+    ];
+    await page
+      .getByTestId('import-file')
+      .setInputFiles({ name: 'contoh.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
+    await page.getByRole('button', { name: 'Periksa dan impor' }).click();
+    await expect
+      .poll(() => text(page, '.toast-region'), { timeout: 20_000 })
+      .toContain('3.000 kursus diimpor');
+    expect((await readStore(harness.worker, 'courses')).length).toBe(3002);
+    await page.getByRole('link', { name: 'Perpustakaan' }).click();
+    await expect.poll(() => text(page, 'h1')).toContain('3.002 kursus');
+    await page.close();
+  });
+});
