@@ -1,5 +1,7 @@
-import { handleCapture, TabIdSchema } from '@/utils/capture-handler';
-import { getDb } from '@/utils/db';
+import { CourseIdsSchema, handleCapture, TabIdSchema } from '@/utils/capture-handler';
+import { getDb, readSettings } from '@/utils/db';
+import { DEFAULT_LANGUAGE } from '@/utils/i18n';
+import { summariseMatches } from '@/utils/match-summary';
 import { onMessage } from '@/utils/messaging';
 import { forgetTabCapture, recallTabCapture } from '@/utils/tab-captures';
 
@@ -9,6 +11,18 @@ export default defineBackground(() => {
   onMessage('tabCapture', ({ data }) => {
     const tabId = TabIdSchema.safeParse(data);
     return tabId.success ? recallTabCapture(tabId.data) : null;
+  });
+  onMessage('matchSummaries', async ({ data }) => {
+    const ids = CourseIdsSchema.safeParse(data);
+    const language = (await readSettings(db)).language ?? DEFAULT_LANGUAGE;
+    return { language, summaries: ids.success ? await summariseMatches(db, ids.data) : [] };
+  });
+  onMessage('openComparison', async ({ data }) => {
+    const id = CourseIdsSchema.element.safeParse(data);
+    if (!id.success) return;
+    await browser.tabs.create({
+      url: browser.runtime.getURL(`/dashboard.html#course/${encodeURIComponent(id.data)}`),
+    });
   });
   browser.tabs.onRemoved.addListener((tabId) => void forgetTabCapture(tabId));
 });

@@ -1,3 +1,4 @@
+import { BADGE_TAG, createBadgeBoard } from '@/utils/badge/mount';
 import { startLiveCapture } from '@/utils/capture/live';
 import { GENERIC_EXTRACTORS } from '@/utils/capture/pipeline';
 import { sendMessage } from '@/utils/messaging';
@@ -7,11 +8,22 @@ export default defineContentScript({
   matches: ALL_HOST_PATTERNS,
   runAt: 'document_idle',
   main(ctx) {
+    const badges = createBadgeBoard(
+      ctx,
+      (id) => void sendMessage('openComparison', id),
+      () => location.href,
+    );
     const live = startLiveCapture({
       doc: document,
       currentUrl: () => location.href,
-      send: (message) => sendMessage('capture', message),
       extractorsFor: () => GENERIC_EXTRACTORS,
+      ignore: (node) => node.nodeName.toLowerCase() === BADGE_TAG,
+      send: async (message) => {
+        const reply = await sendMessage('capture', message);
+        if (!reply.ok || reply.ids.length === 0) return;
+        const { language, summaries } = await sendMessage('matchSummaries', reply.ids);
+        await badges.show(summaries, language);
+      },
     });
     ctx.addEventListener(window, 'wxt:locationchange', () => live.run());
     ctx.onInvalidated(() => live.stop());

@@ -1,6 +1,7 @@
 /** The background's side of a capture: validate, store, remember for the tab, reply. */
 import { z } from 'zod';
 import { type BandinginDb, storeCaptured } from './db';
+import { LIMITS } from './limits';
 import type { CaptureReply } from './messaging';
 import { CaptureMessage } from './model';
 import { rememberTabCapture } from './tab-captures';
@@ -25,3 +26,4 @@ export async function handleCapture(db: BandinginDb, data: unknown, tabId?: numb
 }
 
 export const TabIdSchema = z.number().int().nonnegative();
+export const CourseIdsSchema = z.array(z.string().min(3).max(LIMITS.id)).max(100);

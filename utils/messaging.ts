@@ -1,6 +1,7 @@
 /** The one protocol between the content script, the popup and the background. */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { CaptureMessageInput, CaptureReport } from './model';
+import type { MatchSummary } from './match-summary';
+import type { CaptureMessageInput, CaptureReport, Language } from './model';
 
 export type CaptureReply = { ok: true; stored: number; ids: string[] } | { ok: false; error: string };
 
@@ -17,6 +18,10 @@ interface ProtocolMap {
   capture(message: CaptureMessageInput): CaptureReply;
   /** Popup → background: what was captured in a tab. */
   tabCapture(tabId: number): TabCapture | null;
+  /** Content script → background: what the badge should say for these stored courses. */
+  matchSummaries(ids: string[]): { language: Language; summaries: MatchSummary[] };
+  /** Content script → background: the user clicked a badge; show the comparison. */
+  openComparison(courseId: string): void;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

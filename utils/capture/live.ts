@@ -15,6 +15,8 @@ export interface LiveCaptureOptions {
   debounceMs?: number;
   /** Called with each result, for tests and the badge. */
   onCapture?: (result: CaptureResult) => void;
+  /** DOM changes made only of these nodes (our own badges) do not count as the page growing. */
+  ignore?: (node: Node) => boolean;
 }
 
 export interface LiveCapture {
@@ -24,7 +26,7 @@ export interface LiveCapture {
 }
 
 export function startLiveCapture(options: LiveCaptureOptions): LiveCapture {
-  const { doc, currentUrl, send, extractorsFor, debounceMs = 400, onCapture } = options;
+  const { doc, currentUrl, send, extractorsFor, debounceMs = 400, onCapture, ignore } = options;
   let lastSent = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
@@ -55,7 +57,13 @@ export function startLiveCapture(options: LiveCaptureOptions): LiveCapture {
     timer = setTimeout(run, debounceMs);
   };
 
-  const observer = new MutationObserver(schedule);
+  const ours = (record: MutationRecord) =>
+    ignore !== undefined &&
+    [...record.addedNodes, ...record.removedNodes].every((node) => ignore(node)) &&
+    record.addedNodes.length + record.removedNodes.length > 0;
+  const observer = new MutationObserver((records) => {
+    if (!records.every(ours)) schedule();
+  });
   observer.observe(doc.documentElement, { childList: true, subtree: true });
   run();
 
