@@ -1,6 +1,6 @@
 import { startLiveCapture } from '@/utils/capture/live';
-import { GENERIC_EXTRACTORS } from '@/utils/capture/pipeline';
 import { sendMessage } from '@/utils/messaging';
+import { extractorsFor } from '@/utils/sites/extractors';
 import { ALL_HOST_PATTERNS } from '@/utils/sites/hosts';
 
 export default defineContentScript({
@@ -11,7 +11,7 @@ export default defineContentScript({
       doc: document,
       currentUrl: () => location.href,
       send: (message) => sendMessage('capture', message),
-      extractorsFor: () => GENERIC_EXTRACTORS,
+      extractorsFor,
     });
     ctx.addEventListener(window, 'wxt:locationchange', () => live.run());
     ctx.onInvalidated(() => live.stop());

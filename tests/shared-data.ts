@@ -5,7 +5,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-export const SHARED_DATA = resolve(process.env.BANDINGIN_SHARED_DATA ?? resolve(__dirname, '../../shared/data'));
+export const SHARED_DATA = resolve(
+  process.env.BANDINGIN_SHARED_DATA ?? resolve(__dirname, '../../shared/data'),
+);
 
 export function sharedPath(...parts: string[]): string {
   return resolve(SHARED_DATA, ...parts);

@@ -168,7 +168,9 @@ const normaliseLabel = (text: string) =>
     .trim()
     .replace(/[’`]/g, "'");
 
-const SKIP_REGION = 'nav, footer, header, aside, [role="navigation"], [role="banner"], [role="contentinfo"]';
+/** Navigation, and search filters ("Rating", "Level", "Duration" facets on a listing), are not course facts. */
+const SKIP_REGION =
+  'nav, footer, header, aside, form, fieldset, [role="navigation"], [role="banner"], [role="contentinfo"], [role="search"], [class*="filter" i]';
 
 /** The element holding a label's value: dd after dt, td after th, the next sibling, or the parent's next sibling. */
 function valueElement(label: Element): Element | undefined {
@@ -238,6 +240,7 @@ export function readLabels(
     }
     if (found.has(field) && field !== 'topics') continue;
     const valueNode = inline === undefined ? valueElement(label) : undefined;
+    if (valueNode?.querySelector('input, select')) continue; // a filter facet, not a value
     const valueText = inline ?? cleanText(valueNode?.textContent ?? '', 1000);
     if (!valueText) continue;
     if (readField(fields, field, valueText, valueNode, label, topics)) found.add(field);

@@ -44,7 +44,7 @@ const JP_RE = new RegExp(String.raw`${NUM}\s*(?:jp|jpl|jam\s+pelajaran|lesson\s+
 const RATE_RE = new RegExp(String.raw`${RANGE}\s*${HOUR}${PER}${WEEK}`, 'i');
 const WEEKS_RE = new RegExp(String.raw`${RANGE}\s*${WEEK}(?![a-z])`, 'i');
 const MONTHS_RE = /(\d+(?:[.,]\d+)?)\s*(?:bulan|months?)\b/i;
-const HOURS_RE = new RegExp(String.raw`${NUM}\s*(?:total\s+)?(?:jam|hours?|hrs?|h)(?![a-z])`, 'i');
+const HOURS_RE = new RegExp(String.raw`${RANGE}\s*(?:total\s+)?(?:jam|hours?|hrs?|h)(?![a-z])`, 'i');
 const MINUTES_RE = /(\d+(?:[.,]\d+)?)\s*(?:menit|minutes?|mins?|m)(?![a-z])/i;
 const SECONDS_RE = /(\d+(?:[.,]\d+)?)\s*(?:detik|seconds?|secs?|s)(?![a-z])/i;
 
@@ -74,7 +74,7 @@ export function parseDuration(text: string): number | undefined {
   const seconds = SECONDS_RE.exec(lower);
   if (!hours && !minutes && !seconds) return undefined;
   const total =
-    (hours ? num(hours[1]) : 0) +
+    (hours ? mid(hours[1], hours[2]) : 0) +
     (minutes ? num(minutes[1]) / 60 : 0) +
     (seconds ? num(seconds[1]) / 3600 : 0);
   return ok(total);

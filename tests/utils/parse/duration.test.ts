@@ -22,6 +22,7 @@ describe('parseDuration', () => {
     ['6-8 hours a week, 9 weeks long', 63],
     ['5-10 hours a week, 6 weeks long', 45],
     ['19 hours worth of material, 7 weeks long', 19],
+    ['8-9 hours worth of material, 4 weeks long', 8.5],
     ['2 bulan, 5 jam/minggu', 43.33],
     ['Approx. 20 hours to complete', 20],
   ])('%s → %d h', (text, hours) => {

@@ -1,0 +1,76 @@
+/**
+ * Which extractors run on a page, in order: the site's adapter, then structured data (JSON-LD,
+ * microdata, embedded app state, OpenGraph), then the listing and label heuristics (GENERIC_EXTRACTORS).
+ * Earlier extractors win a field when the pipeline merges them per course.
+ */
+import { GENERIC_EXTRACTORS } from '../capture/pipeline';
+import type { Extractor } from '../capture/types';
+import { bukalapakExtractor } from './bukalapak';
+import { classCentralExtractor } from './classcentral';
+import { courseraExtractor } from './coursera';
+import { dicodingExtractor } from './dicoding';
+import { edxExtractor } from './edx';
+import { kariermuExtractor } from './kariermu';
+import { maubelajarapaExtractor } from './maubelajarapa';
+import { myskillExtractor } from './myskill';
+import { pijarmahirExtractor } from './pijarmahir';
+import { pintariaExtractor } from './pintaria';
+import { prakerjaExtractor } from './prakerja';
+import { siteFor } from './registry';
+import { sekolahmuExtractor } from './sekolahmu';
+import { skillacademyExtractor } from './skillacademy';
+import { tokopediaExtractor } from './tokopedia';
+import { udemyExtractor } from './udemy';
+
+/** Site id (utils/sites/registry.ts) → its adapter. */
+export const SITE_EXTRACTORS: Readonly<Record<string, Extractor>> = {
+  prakerja: prakerjaExtractor,
+  tokopedia: tokopediaExtractor,
+  bukalapak: bukalapakExtractor,
+  pintaria: pintariaExtractor,
+  sekolahmu: sekolahmuExtractor,
+  pijarmahir: pijarmahirExtractor,
+  maubelajarapa: maubelajarapaExtractor,
+  kariermu: kariermuExtractor,
+  skillacademy: skillacademyExtractor,
+  udemy: udemyExtractor,
+  coursera: courseraExtractor,
+  edx: edxExtractor,
+  dicoding: dicodingExtractor,
+  myskill: myskillExtractor,
+  classcentral: classCentralExtractor,
+};
+
+/**
+ * Paths that are not courses on a site whose course paths we know: generic layers must not turn
+ * Udemy's free tutorial lessons or topic pages into courses.
+ */
+const NOT_COURSE_PATHS: Readonly<Record<string, RegExp>> = {
+  udemy: /^\/(?!course\/)/,
+  classcentral: /^\/(?!course\/|classroom\/)/,
+};
+
+function keepCourses(extractor: Extractor, notCourse: RegExp, host: string): Extractor {
+  return {
+    name: extractor.name,
+    version: extractor.version,
+    extract(doc, url) {
+      return extractor.extract(doc, url).filter((course) => {
+        if (!course.url) return !notCourse.test(url.pathname);
+        const target = new URL(course.url, url);
+        return target.hostname !== host || !notCourse.test(target.pathname);
+      });
+    },
+  };
+}
+
+export function extractorsFor(url: URL): readonly Extractor[] {
+  const site = siteFor(url);
+  const adapter = site ? SITE_EXTRACTORS[site.id] : undefined;
+  if (!site || !adapter) return GENERIC_EXTRACTORS;
+  const notCourse = NOT_COURSE_PATHS[site.id];
+  const generic = notCourse
+    ? GENERIC_EXTRACTORS.map((extractor) => keepCourses(extractor, notCourse, url.hostname))
+    : GENERIC_EXTRACTORS;
+  return [adapter, ...generic];
+}
