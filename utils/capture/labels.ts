@@ -9,7 +9,7 @@ import { LIMITS } from '../limits';
 import { parseDuration } from '../parse/duration';
 import { parseMode } from '../parse/mode';
 import { parseCount } from '../parse/number';
-import { readPriceElement, readPriceText } from '../parse/price';
+import { readPriceElement, readPriceText, spacedText } from '../parse/price';
 import { parseRating } from '../parse/rating';
 import { listItems, mainHeading, meta, textNodes } from './dom';
 import { cleanText } from './text';
@@ -340,8 +340,12 @@ export function readPatterns(root: Element, title: Element | undefined): Partial
       }
     }
     if (fields.hours === undefined && JP_PATTERN.test(text)) fields.hours = parseDuration(text);
-    if (fields.rating === undefined && RATING_PATTERN.test(element.textContent ?? '')) {
-      const reading = parseRating(element.textContent ?? '');
+    const around =
+      element.parentElement && (element.parentElement.textContent ?? '').length < 80
+        ? element.parentElement
+        : element;
+    if (fields.rating === undefined && RATING_PATTERN.test(spacedText(around, 200))) {
+      const reading = parseRating(spacedText(around, 200));
       fields.rating = reading.rating;
       fields.ratingCount = reading.ratingCount;
     }

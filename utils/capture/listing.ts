@@ -7,7 +7,7 @@
 import { LIMITS } from '../limits';
 import { parseDuration } from '../parse/duration';
 import { parseMode } from '../parse/mode';
-import { readPriceElement } from '../parse/price';
+import { readPriceElement, spacedText } from '../parse/price';
 import { parseRating } from '../parse/rating';
 import { pickAll, textNodes } from './dom';
 import { absoluteUrl, cleanText } from './text';
@@ -17,6 +17,9 @@ const PRICE_HINT = /(?:\b(?:rp\.?|idr|usd|eur)\s?\d|[$€£]\s?\d|\d\s?€|\bgra
 const NOT_A_CARD = /\b(saldo|balance|insentif|dompet|wallet|cashback|total belanja|subtotal)\b/i;
 const PROVIDER_HINT =
   '[class*="provider" i], [class*="lembaga" i], [class*="lpk" i], [class*="instructor" i], [class*="author" i], [class*="partner" i], [class*="institution" i], [class*="mitra" i], [class*="vendor" i], [class*="merchant" i], [class*="seller" i]';
+/** Lines that describe a course rather than name it. */
+const SIDE_LINE =
+  /^(oleh|by|lpk|lembaga|durasi|duration|\d|★|rating)|\b(jp|ulasan|reviews?|jam pelajaran)\b/i;
 const TITLE_HINT =
   'h1, h2, h3, h4, h5, h6, [itemprop="name"], [class*="title" i], [class*="name" i], [class*="judul" i]';
 
@@ -46,8 +49,7 @@ function titleOf(card: Element, link: Element | undefined): string | undefined {
   const candidates = [...pickAll(card, TITLE_HINT, 20)];
   if (link) candidates.push(link);
   for (const element of candidates) {
-    if (PRICE_HINT.test(element.textContent ?? '') && (element.textContent ?? '').length < 40) continue;
-    const text = cleanText(element.textContent ?? '', 1000);
+    const text = cleanText(spacedText(element, 1000), 1000);
     if (
       text &&
       text.length >= 3 &&
@@ -56,6 +58,19 @@ function titleOf(card: Element, link: Element | undefined): string | undefined {
       !PRICE_HINT.test(text)
     ) {
       return text;
+    }
+  }
+  // No heading and a link around the whole card: the first line that reads like a title.
+  for (const node of textNodes(card, 60)) {
+    const line = cleanText(node.nodeValue ?? '', 1000) ?? '';
+    if (
+      line.length >= 8 &&
+      line.length <= LIMITS.title &&
+      /\p{L}{3}/u.test(line) &&
+      !PRICE_HINT.test(line) &&
+      !SIDE_LINE.test(line)
+    ) {
+      return line;
     }
   }
   const alt = card.querySelector('img[alt]')?.getAttribute('alt');
@@ -127,17 +142,30 @@ export function readCardDetails(card: Element): PartialCourse {
     const text = (node.nodeValue ?? '').trim();
     const parentText = node.parentElement?.textContent ?? text;
     if (text.length > 120) continue;
-    if (fields.rating === undefined && /^\(?\d[.,]\d\)?$|ulasan|reviews?|ratings?|penilaian/i.test(text)) {
-      const reading = parseRating(parentText.length < 80 ? parentText : text);
+    if (
+      fields.rating === undefined &&
+      /^[★⭐☆\s]*\(?\d[.,]\d\b|ulasan|reviews?|ratings?|penilaian/i.test(text)
+    ) {
+      const reading = parseRating(parentText.length < 80 ? parentText.replace(/[★⭐☆]/g, ' ') : text);
       if (reading.rating !== undefined) fields.rating = reading.rating;
       if (reading.ratingCount !== undefined) fields.ratingCount ??= reading.ratingCount;
     } else if (fields.ratingCount === undefined && /^\(\d[\d.,]*\s*(rb|k)?\)$/i.test(text)) {
       fields.ratingCount = parseRating(text).ratingCount;
     }
-    if (fields.hours === undefined && /\d\s*(jp|jam|hours?|hrs?|menit|min|minggu|weeks?)\b/i.test(text)) {
+    if (
+      fields.hours === undefined &&
+      /\d\s*(total\s+)?(jp|jam|hours?|hrs?|menit|min|minggu|weeks?)\b/i.test(text)
+    ) {
       fields.hours = parseDuration(text);
     }
     if (fields.mode === undefined && text.length <= 40) fields.mode = parseMode(text);
+    if (
+      fields.provider === undefined &&
+      /^(lpk|lembaga pelatihan|oleh|by)\s/i.test(text) &&
+      text.length <= 100
+    ) {
+      fields.provider = cleanText(text.replace(/^(oleh|by)\s+/i, ''), LIMITS.shortText);
+    }
   }
   const provider = card.querySelector(PROVIDER_HINT);
   if (provider) fields.provider = cleanText(provider.textContent ?? '', LIMITS.shortText);

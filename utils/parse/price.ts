@@ -121,11 +121,33 @@ export function readPriceText(text: string, struckText = '', freeCurrency = 'IDR
 const STRUCK_SELECTOR =
   's, del, strike, [class*="strike" i], [class*="line-through" i], [class*="original" i], [class*="old-price" i], [class*="oldprice" i], [class*="coret" i], [class*="before" i], [class*="list-price" i], [data-purpose*="old-price"], [data-purpose*="original-price"]';
 
+/**
+ * An element's text with a space between its text nodes: "<del>Rp 1,5 jt</del><b>Rp 1 jt</b>" must not
+ * read as "Rp 1,5 jtRp 1 jt".
+ */
+export function spacedText(node: Node, max = 2000): string {
+  const parts: string[] = [];
+  let length = 0;
+  const visit = (current: Node) => {
+    if (length > max) return;
+    if (current.nodeType === 3) {
+      const value = current.nodeValue ?? '';
+      parts.push(value);
+      length += value.length + 1;
+      return;
+    }
+    if (current.nodeType === 1 && /^(SCRIPT|STYLE|TEMPLATE)$/.test((current as Element).tagName)) return;
+    for (let child = current.firstChild; child; child = child.nextSibling) visit(child);
+  };
+  visit(node);
+  return parts.join(' ').slice(0, max);
+}
+
 /** Read the price shown in an element, telling the struck-through original from the current price. */
 export function readPriceElement(element: Element, freeCurrency = 'IDR'): PriceReading {
   const struck = [...element.querySelectorAll(STRUCK_SELECTOR)]
     .slice(0, 5)
-    .map((node) => node.textContent ?? '')
+    .map((node) => spacedText(node, 200))
     .join(' ');
-  return readPriceText(element.textContent ?? '', struck, freeCurrency);
+  return readPriceText(spacedText(element), struck, freeCurrency);
 }

@@ -3,22 +3,12 @@
  * the pages by hand: the visible title, the sidebar/JSON numbers, the card texts.
  */
 import { readFileSync } from 'node:fs';
-import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { capturePage } from '@/utils/capture/pipeline';
-import { CapturedCourse } from '@/utils/model';
-import { extractorsFor } from '@/utils/sites/extractors';
 import { udemyPriceFromResponse } from '@/utils/sites/udemy';
+import { captureHtml } from '../../capture-helpers';
 import { hasSharedData, readShared, sharedPath } from '../../shared-data';
 
-function capture(html: string, pageUrl: string) {
-  const window = new Window({ url: pageUrl });
-  const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-  const url = new URL(pageUrl);
-  const result = capturePage(doc, url, extractorsFor(url));
-  for (const course of result.courses) expect(CapturedCourse.safeParse(course).success).toBe(true);
-  return result;
-}
+const capture = captureHtml;
 
 describe.skipIf(!hasSharedData('pages-udemy-detail'))('Udemy course pages (real)', () => {
   it('reads the paid course page', () => {
