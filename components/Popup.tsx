@@ -63,7 +63,7 @@ export function Popup({ db, loadTabCapture, openDashboard }: PopupProps) {
           {capture?.report && (
             <p class="report">
               {t.foundBy}: {capture.report.methods.join(', ')} · {t.fields}:{' '}
-              {capture.report.fields.join(', ')}
+              {capture.report.fields.map((field) => t.fieldNames[field] ?? field).join(', ')}
             </p>
           )}
         </section>

@@ -5,8 +5,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
+/** npm scripts, vitest and the CLI all run from the repository root. */
 export const SHARED_DATA = resolve(
-  process.env.BANDINGIN_SHARED_DATA ?? resolve(__dirname, '../../shared/data'),
+  process.env.BANDINGIN_SHARED_DATA ?? resolve(process.cwd(), '../shared/data'),
 );
 
 export function sharedPath(...parts: string[]): string {

@@ -4,14 +4,7 @@ import { type BandinginDb, storeCaptured } from './db';
 import type { CaptureReply } from './messaging';
 import { CaptureMessage } from './model';
 import { rememberTabCapture } from './tab-captures';
-
-/** A readable one-line reason, naming the field that was wrong. */
-export function describeZodError(error: z.ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return 'invalid message';
-  const path = issue.path.join('.') || 'message';
-  return `${path}: ${issue.message}${error.issues.length > 1 ? ` (+${error.issues.length - 1} more)` : ''}`;
-}
+import { describeZodError } from './zod-errors';
 
 export async function handleCapture(db: BandinginDb, data: unknown, tabId?: number): Promise<CaptureReply> {
   const parsed = CaptureMessage.safeParse(data);

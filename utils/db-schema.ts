@@ -23,6 +23,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       settings: 'key',
     },
   },
+  {
+    // Keyset paging of the library: newest first, ties broken by id, any page in one range read.
+    version: 2,
+    stores: { courses: 'id, site, side, url, *tokens, lastSeen, [lastSeen+id]' },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

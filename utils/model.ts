@@ -6,8 +6,6 @@
 import { z } from 'zod';
 import { LIMITS } from './limits';
 
-export { LIMITS };
-
 const shortText = z.string().trim().min(1).max(LIMITS.shortText);
 
 /** Only web links: never `javascript:`, `data:` or anything else a page could smuggle in. */

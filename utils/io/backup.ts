@@ -1,0 +1,90 @@
+/**
+ * Backup and restore of everything Bandingin keeps, as one JSON file. Restore is all or nothing:
+ * the file is validated in full first, the current data is handed to `beforeWrite` (the UI saves
+ * it as a file), and only then is the library replaced, in one transaction.
+ */
+import { z } from 'zod';
+import type { BandinginDb } from '../db';
+import { CURRENT_SCHEMA_VERSION } from '../db-schema';
+import { courseTokens } from '../match/tokens';
+import { Course, PriceSnapshot, Settings, Shortlist, ShortlistItem, Verdict } from '../model';
+import { describeZodError } from '../zod-errors';
+
+export const BACKUP_FORMAT = 'bandingin-backup';
+
+export const BackupFile = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  schemaVersion: z.number().int().positive(),
+  exportedAt: z.string(),
+  data: z.object({
+    courses: z.array(Course),
+    snapshots: z.array(PriceSnapshot.extend({ seq: z.number().int().positive().optional() })),
+    shortlists: z.array(Shortlist),
+    shortlistItems: z.array(ShortlistItem),
+    verdicts: z.array(Verdict),
+    settings: Settings.optional(),
+  }),
+});
+export type BackupFile = z.infer<typeof BackupFile>;
+
+export async function makeBackup(db: BandinginDb, now = new Date()): Promise<BackupFile> {
+  return db.transaction('r', db.tables, async () => {
+    const settingsRow = await db.settings.get('settings');
+    const settings = Settings.safeParse(settingsRow?.value ?? {});
+    return {
+      format: BACKUP_FORMAT,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      exportedAt: now.toISOString(),
+      data: {
+        courses: await db.courses.toArray(),
+        snapshots: await db.snapshots.toArray(),
+        shortlists: await db.shortlists.toArray(),
+        shortlistItems: await db.shortlistItems.toArray(),
+        verdicts: await db.verdicts.toArray(),
+        settings: settingsRow && settings.success ? settings.data : undefined,
+      },
+    };
+  });
+}
+
+export class RestoreError extends Error {
+  override name = 'RestoreError';
+}
+
+/** Parse and check a backup file's text; throws a RestoreError naming the first bad place. */
+export function parseBackup(text: string): BackupFile {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new RestoreError('This file is not JSON, so it is not a Bandingin backup.');
+  }
+  if (typeof json !== 'object' || json === null || (json as { format?: unknown }).format !== BACKUP_FORMAT) {
+    throw new RestoreError('This JSON file is not a Bandingin backup (no "format": "bandingin-backup").');
+  }
+  const parsed = BackupFile.safeParse(json);
+  if (!parsed.success) throw new RestoreError(`The backup is damaged at ${describeZodError(parsed.error)}`);
+  if (parsed.data.schemaVersion > CURRENT_SCHEMA_VERSION) {
+    throw new RestoreError('This backup comes from a newer Bandingin. Update the extension, then restore it.');
+  }
+  return parsed.data;
+}
+
+export async function restoreBackup(
+  db: BandinginDb,
+  backup: BackupFile,
+  beforeWrite: (current: BackupFile) => Promise<void>,
+): Promise<void> {
+  await beforeWrite(await makeBackup(db));
+  const { data } = backup;
+  await db.transaction('rw', db.tables, async () => {
+    await Promise.all(db.tables.map((table) => table.clear()));
+    // Tokens are derived: recompute them with this version's matcher.
+    await db.courses.bulkAdd(data.courses.map((course) => ({ ...course, tokens: courseTokens(course) })));
+    await db.snapshots.bulkAdd(data.snapshots);
+    await db.shortlists.bulkAdd(data.shortlists);
+    await db.shortlistItems.bulkAdd(data.shortlistItems);
+    await db.verdicts.bulkAdd(data.verdicts);
+    if (data.settings) await db.settings.put({ key: 'settings', value: data.settings });
+  });
+}
