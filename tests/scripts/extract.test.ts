@@ -13,7 +13,7 @@ describe('extract CLI', () => {
       readFixture('prakerja/detail-labels.html'),
       'https://www.prakerja.go.id/pelatihan/digital-marketing-untuk-umkm',
     );
-    expect(courses[0]).toMatchObject({ title: 'Digital Marketing untuk UMKM', hours: 11.25 });
+    expect(courses[0]).toMatchObject({ title: 'Digital Marketing untuk UMKM', hours: 15 });
     expect(report.methods).toContain('prakerja');
   });
 

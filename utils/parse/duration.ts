@@ -5,10 +5,11 @@
  */
 
 /**
- * One Jam Pelajaran (JP) is 45 minutes in Indonesian vocational training, the unit Prakerja uses for
- * its minimum course length (15 JP since 2023).
+ * Hours per Jam Pelajaran (JP). Prakerja announced its 2023 minimum course length both as "15 JP" and
+ * as "15 jam" of training in total, so a Prakerja JP counts as one hour here. (Elsewhere in Indonesian
+ * vocational training a JP is often 45 minutes; if the catalogue ever says so, change this one constant.)
  */
-export const JP_HOURS = 0.75;
+export const JP_HOURS = 1;
 
 const round2 = (value: number) => Math.round(value * 100) / 100;
 /** A total worth storing: finite, at least a hundredth of an hour after rounding, at most 10,000 hours. */
