@@ -172,6 +172,25 @@ const normaliseLabel = (text: string) =>
 const SKIP_REGION =
   'nav, footer, header, aside, form, fieldset, [role="navigation"], [role="banner"], [role="contentinfo"], [role="search"], [class*="filter" i]';
 
+/** Separators between facts on one line ("16 JP · Webinar | 4,8"). */
+const SEPARATOR = /\s+[·•|]\s+|\s*[·•|]\s*(?=\p{L})/u;
+
+/**
+ * The value written after a label inside the same element ("Harga: <b>Rp 1.500.000</b> · ..."), up to the
+ * next separator; undefined when the label stands alone in its element.
+ */
+function followingText(node: Text): string | undefined {
+  if (!node.nextSibling) return undefined;
+  const parts: string[] = [];
+  for (let next: ChildNode | null = node.nextSibling; next; next = next.nextSibling) {
+    const text = next.nodeType === 1 ? spacedText(next, 300) : (next.nodeValue ?? '');
+    const [before, ...after] = text.split(SEPARATOR);
+    parts.push(before ?? '');
+    if (after.length || parts.join(' ').length > 300) break;
+  }
+  return cleanText(parts.join(' '), 300);
+}
+
 /** The element holding a label's value: dd after dt, td after th, the next sibling, or the parent's next sibling. */
 function valueElement(label: Element): Element | undefined {
   let element: Element | null = label;
@@ -221,29 +240,40 @@ export function readLabels(
   const fields: PartialCourse = {};
   const found = new Set<LabelField>();
   const topics: string[] = [];
+  const take = (
+    field: LabelField,
+    valueText: string | undefined,
+    valueNode: Element | undefined,
+    label: Element,
+  ) => {
+    if (!valueText || (found.has(field) && field !== 'topics')) return;
+    if (readField(fields, field, valueText, valueNode, label, topics)) found.add(field);
+  };
   for (const node of textNodes(root, 20_000)) {
     const raw = node.nodeValue ?? '';
-    if (raw.length > 160) continue;
-    const text = normaliseLabel(raw);
-    if (!text || text.length > 60) continue;
+    if (raw.length > 300) continue;
     const label = node.parentElement!;
     if (label.closest(SKIP_REGION)) continue;
-    let field = index.get(text);
-    let inline: string | undefined;
-    if (!field) {
-      // "Harga: Rp 1.500.000", "Durasi : 15 JP"
-      const colon = /^([^:：]{2,40})\s*[:：]\s*(.+)$/.exec(raw.trim());
-      if (!colon) continue;
-      field = index.get(normaliseLabel(colon[1]!));
-      inline = colon[2];
-      if (!field) continue;
+    const text = normaliseLabel(raw);
+    const field = text.length <= 60 ? index.get(text) : undefined;
+    if (field) {
+      const rest = followingText(node);
+      if (rest !== undefined) {
+        // "Lembaga Pelatihan: <strong>LPK X</strong> · Platform: ...": the value follows in the same line.
+        take(field, rest, undefined, label);
+        continue;
+      }
+      const valueNode = valueElement(label);
+      if (valueNode?.querySelector('input, select')) continue; // a filter facet, not a value
+      take(field, cleanText(valueNode?.textContent ?? '', 1000), valueNode, label);
+      continue;
     }
-    if (found.has(field) && field !== 'topics') continue;
-    const valueNode = inline === undefined ? valueElement(label) : undefined;
-    if (valueNode?.querySelector('input, select')) continue; // a filter facet, not a value
-    const valueText = inline ?? cleanText(valueNode?.textContent ?? '', 1000);
-    if (!valueText) continue;
-    if (readField(fields, field, valueText, valueNode, label, topics)) found.add(field);
+    // "Harga: Rp 1.500.000", "Durasi: 16 JP · Metode: Webinar": every "Label: value" segment of a line.
+    for (const segment of raw.split(SEPARATOR)) {
+      const colon = /^([^:：]{2,40})\s*[:：]\s*(.+)$/.exec(segment.trim());
+      const segmentField = colon ? index.get(normaliseLabel(colon[1]!)) : undefined;
+      if (segmentField) take(segmentField, colon![2], undefined, label);
+    }
   }
   if (topics.length) fields.topics = [...new Set(topics)].slice(0, LIMITS.topics);
   return { fields, found };

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { PartialCourse } from '@/utils/capture/types';
-import { captureFixture } from '../../capture-helpers';
+import { captureDoc, captureFixture, parseHtml, readFixture } from '../../capture-helpers';
 
 const SITES: [string, string, number, PartialCourse][] = [
   [
@@ -584,5 +584,34 @@ describe('Prakerja in five layouts', () => {
       side: 'prakerja',
       title: 'Teknik Fotografi Produk untuk Jualan Online',
     });
+  });
+
+  it('inline "Label: value · Label: value" lines, with and without the JSON-LD beside them', () => {
+    const url = 'https://www.prakerja.go.id/pelatihan/digital-marketing-untuk-pemula';
+    const expected = {
+      title: 'Digital Marketing untuk Pemula',
+      provider: 'Lembaga Pelatihan Maju Digital',
+      platform: 'Contoh Platform',
+      price: { amount: 1_500_000, currency: 'IDR' },
+      listPrice: { amount: 1_750_000, currency: 'IDR' },
+      hours: 16,
+      mode: 'webinar',
+      rating: 4.8,
+      ratingCount: 1234,
+      topics: [
+        'Dasar pemasaran digital',
+        'Media sosial dan konten',
+        'Iklan berbayar dan SEO',
+        'Email marketing',
+      ],
+    };
+    expect(captureFixture('pages/prakerja-course-digital-marketing.html', url).courses[0]).toMatchObject(
+      expected,
+    );
+    const doc = parseHtml(readFixture('pages/prakerja-course-digital-marketing.html'), url);
+    for (const script of doc.querySelectorAll('script')) script.remove();
+    const { courses, report } = captureDoc(doc, url);
+    expect(courses[0]).toMatchObject(expected);
+    expect(report.methods).toEqual(['prakerja']);
   });
 });
