@@ -6,7 +6,7 @@
 
 import { pick, pickAll, textOf } from '../capture/dom';
 import { type LabelField, readDetailPage, readLabels, readPatterns } from '../capture/labels';
-import { findCards, readCard } from '../capture/listing';
+import { readCard } from '../capture/listing';
 import { absoluteUrl, cleanText } from '../capture/text';
 import type { Extractor, PartialCourse } from '../capture/types';
 import { LIMITS } from '../limits';
@@ -140,14 +140,8 @@ export function siteExtractor(spec: SiteSpec): Extractor {
         const course = readDetail(spec, doc, url);
         courses = course ? [course] : [];
       } else {
+        // Cards in no known markup are left to the generic listing heuristic, which runs next.
         courses = readCards(spec, doc, url);
-        if (!courses.length && spec.coursePath) {
-          // No known card markup: any priced card linking to a course path.
-          courses = findCards(doc, url)
-            .filter((card) => spec.coursePath!.test(new URL(card.url).pathname))
-            .map(readCard)
-            .filter((course): course is PartialCourse => course !== undefined);
-        }
       }
       if (spec.platform) for (const course of courses) course.platform ??= spec.platform;
       return courses;

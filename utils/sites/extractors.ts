@@ -50,27 +50,53 @@ const NOT_COURSE_PATHS: Readonly<Record<string, RegExp>> = {
   classcentral: /^\/(?!course\/|classroom\/)/,
 };
 
-function keepCourses(extractor: Extractor, notCourse: RegExp, host: string): Extractor {
+/**
+ * The generic layers as seen on one site: courses at paths that are not courses there are dropped,
+ * and on a site that sells Prakerja trainings the site is the platform.
+ */
+function forSite(
+  extractor: Extractor,
+  host: string,
+  notCourse: RegExp | undefined,
+  platform: string | undefined,
+): Extractor {
   return {
     name: extractor.name,
     version: extractor.version,
     extract(doc, url) {
-      return extractor.extract(doc, url).filter((course) => {
+      const courses = extractor.extract(doc, url).filter((course) => {
+        if (!notCourse) return true;
         if (!course.url) return !notCourse.test(url.pathname);
         const target = new URL(course.url, url);
         return target.hostname !== host || !notCourse.test(target.pathname);
       });
+      if (platform) for (const course of courses) course.platform ??= platform;
+      return courses;
     },
   };
 }
+
+/** Platforms that sell Prakerja trainings: their own name is the platform of what they list. */
+const PLATFORM_SITES = new Set([
+  'tokopedia',
+  'bukalapak',
+  'pintaria',
+  'sekolahmu',
+  'pijarmahir',
+  'maubelajarapa',
+  'kariermu',
+  'skillacademy',
+]);
 
 export function extractorsFor(url: URL): readonly Extractor[] {
   const site = siteFor(url);
   const adapter = site ? SITE_EXTRACTORS[site.id] : undefined;
   if (!site || !adapter) return GENERIC_EXTRACTORS;
   const notCourse = NOT_COURSE_PATHS[site.id];
-  const generic = notCourse
-    ? GENERIC_EXTRACTORS.map((extractor) => keepCourses(extractor, notCourse, url.hostname))
-    : GENERIC_EXTRACTORS;
-  return [adapter, ...generic];
+  const platform = PLATFORM_SITES.has(site.id) ? site.name : undefined;
+  if (!notCourse && !platform) return [adapter, ...GENERIC_EXTRACTORS];
+  return [
+    adapter,
+    ...GENERIC_EXTRACTORS.map((extractor) => forSite(extractor, url.hostname, notCourse, platform)),
+  ];
 }
