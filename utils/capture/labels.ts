@@ -179,8 +179,22 @@ const SEPARATOR = /\s+[·•|]\s+|\s*[·•|]\s*(?=\p{L})/u;
  * The value written after a label inside the same element ("Harga: <b>Rp 1.500.000</b> · ..."), up to the
  * next separator; undefined when the label stands alone in its element.
  */
-function followingText(node: Text): string | undefined {
-  if (!node.nextSibling) return undefined;
+function followingText(node: ChildNode): string | undefined {
+  if (!node.nextSibling) {
+    // "<li><strong>Price:</strong> US$ 49</li>": the label fills its element; the value is the text after it.
+    const parent = node.parentElement;
+    const next = parent?.nextSibling;
+    if (
+      !parent ||
+      !next ||
+      next.nodeType !== 3 ||
+      !/\S/.test(next.nodeValue ?? '') ||
+      parent.childNodes.length !== 1
+    ) {
+      return undefined;
+    }
+    return followingText(parent);
+  }
   const parts: string[] = [];
   for (let next: ChildNode | null = node.nextSibling; next; next = next.nextSibling) {
     const text = next.nodeType === 1 ? spacedText(next, 300) : (next.nodeValue ?? '');
