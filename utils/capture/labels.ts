@@ -64,6 +64,8 @@ export const LABELS: Record<LabelField, readonly string[]> = {
   provider: [
     'lembaga pelatihan',
     'lembaga',
+    'penyedia pelatihan',
+    'training provider',
     'lpk',
     'penyelenggara',
     'penyedia',
@@ -406,7 +408,11 @@ export function readDetailPage(
 ): PartialCourse | undefined {
   const body = doc.body;
   if (!body) return undefined;
-  const title = mainHeading(doc) ?? cleanText(meta(doc, 'og:title'), LIMITS.title);
+  const title =
+    mainHeading(doc) ??
+    cleanText(meta(doc, 'og:title'), LIMITS.title) ??
+    // "Judul Pelatihan | Prakerja": the document title without the site's name.
+    cleanText(doc.title.split(/\s+[|–—-]\s+/)[0], LIMITS.title);
   if (!title) return undefined;
   const { fields, found } = readLabels(body, options);
   const labelled = [...found].filter((field) => field !== 'description').length;

@@ -14,6 +14,7 @@ import { absoluteUrl, cleanText } from './text';
 import type { Extractor, PartialCourse } from './types';
 
 const PRICE_HINT = /(?:\b(?:rp\.?|idr|usd|eur)\s?\d|[$€£]\s?\d|\d\s?€|\bgratis\b|^\s*free\s*$)/i;
+const CURRENCY_ONLY = /^\s*(rp\.?|idr|us\$|\$|€|£)\s*$/i;
 const NOT_A_CARD = /\b(saldo|balance|insentif|dompet|wallet|cashback|total belanja|subtotal)\b/i;
 const PROVIDER_HINT =
   '[class*="provider" i], [class*="lembaga" i], [class*="lpk" i], [class*="instructor" i], [class*="author" i], [class*="partner" i], [class*="institution" i], [class*="mitra" i], [class*="vendor" i], [class*="merchant" i], [class*="seller" i]';
@@ -93,8 +94,18 @@ export function findCards(doc: Document, page: URL, limit = LIMITS.coursesPerCap
   const seen = new Set<Element>();
   for (const node of textNodes(body, 100_000)) {
     const text = node.nodeValue ?? '';
-    if (text.length > 120 || !PRICE_HINT.test(text)) continue;
+    if (text.length > 120) continue;
     let block = node.parentElement!;
+    if (!PRICE_HINT.test(text)) {
+      // "<span>Rp</span><span>1.500.000</span>": the symbol alone, the amount beside it.
+      if (
+        !CURRENCY_ONLY.test(text) ||
+        !block.parentElement ||
+        !PRICE_HINT.test(spacedText(block.parentElement, 120))
+      )
+        continue;
+      block = block.parentElement;
+    }
     while (
       block.parentElement &&
       block.parentElement !== body &&

@@ -126,3 +126,40 @@ describe.skipIf(!hasSharedData('pages-udemy-detail'))('Udemy price once the side
     });
   });
 });
+
+describe('Prakerja-style markup never seen before', () => {
+  it('a listing whose prices split the symbol from the amount', () => {
+    const cards = [1, 2, 3]
+      .map(
+        (i) =>
+          `<div class="q${i}"><a href="/kelas/k${i}"><div>Kelas Nomor ${i} Untuk Semua</div></a><div><span>Rp</span><span>${i}50.000</span></div><div>${i + 14} JP</div></div>`,
+      )
+      .join('');
+    const { doc, url } = page(`<main>${cards}</main>`, 'https://kursus.example.id/katalog');
+    const courses = listingExtractor.extract(doc, url);
+    expect(courses).toHaveLength(3);
+    expect(courses[2]).toMatchObject({
+      title: 'Kelas Nomor 3 Untuk Semua',
+      price: { amount: 350_000, currency: 'IDR' },
+      hours: 17,
+    });
+  });
+
+  it('a course page without an h1, its facts in icon rows', () => {
+    const row = (label: string, value: string) =>
+      `<div class="r"><svg></svg><div><p>${label}</p><p>${value}</p></div></div>`;
+    const { doc, url } = page(
+      `<div class="hero"><div class="big">Public Speaking untuk Karier</div></div>${row('Penyedia Pelatihan', 'LPK Suara')}${row('Durasi', '15 JP')}${row('Moda', 'Luring')}${row('Lokasi', 'Kota Surabaya')}
+       <div><span>Rp</span><span>900.000</span></div>`,
+    );
+    doc.title = 'Public Speaking untuk Karier | Prakerja';
+    expect(labelExtractor.extract(doc, url)[0]).toMatchObject({
+      title: 'Public Speaking untuk Karier',
+      provider: 'LPK Suara',
+      hours: 15,
+      mode: 'offline',
+      city: 'Kota Surabaya',
+      price: { amount: 900_000, currency: 'IDR' },
+    });
+  });
+});
