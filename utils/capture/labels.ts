@@ -251,17 +251,19 @@ export interface LabelOptions {
 export function readLabels(
   root: Element,
   options: LabelOptions = {},
-): { fields: PartialCourse; found: Set<LabelField> } {
+): { fields: PartialCourse; found: Set<LabelField>; repeats: Map<LabelField, number> } {
   const index = labelIndex(options.labels ?? {});
   const fields: PartialCourse = {};
   const found = new Set<LabelField>();
   const topics: string[] = [];
+  const repeats = new Map<LabelField, number>();
   const take = (
     field: LabelField,
     valueText: string | undefined,
     valueNode: Element | undefined,
     label: Element,
   ) => {
+    if (valueText) repeats.set(field, (repeats.get(field) ?? 0) + 1);
     if (!valueText || (found.has(field) && field !== 'topics')) return;
     if (readField(fields, field, valueText, valueNode, label, topics)) found.add(field);
   };
@@ -292,7 +294,7 @@ export function readLabels(
     }
   }
   if (topics.length) fields.topics = [...new Set(topics)].slice(0, LIMITS.topics);
-  return { fields, found };
+  return { fields, found, repeats };
 }
 
 function readField(
@@ -414,9 +416,12 @@ export function readDetailPage(
     // "Judul Pelatihan | Prakerja": the document title without the site's name.
     cleanText(doc.title.split(/\s+[|–—-]\s+/)[0], LIMITS.title);
   if (!title) return undefined;
-  const { fields, found } = readLabels(body, options);
+  const { fields, found, repeats } = readLabels(body, options);
   const labelled = [...found].filter((field) => field !== 'description').length;
   if (labelled < (options.minFields ?? 2)) return undefined;
+  // The same labels on every card ("Lembaga: …", "Durasi: …" three times and more) make a listing.
+  const repeated = [...repeats].filter(([field, count]) => field !== 'topics' && count >= 3).length;
+  if (options.minFields !== 0 && repeated >= 2) return undefined;
   const heading = doc.querySelector('h1') ?? undefined;
   const patterns = readPatterns(body, heading);
   const course: PartialCourse = { title, url: url.href };

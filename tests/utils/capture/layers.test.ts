@@ -163,3 +163,17 @@ describe('Prakerja-style markup never seen before', () => {
     });
   });
 });
+
+describe('label heuristic on a listing', () => {
+  it('takes the same labels on every card for a listing, not a course page', () => {
+    const cards = [1, 2, 3]
+      .map(
+        (i) =>
+          `<div><a href="/kelas/k${i}"><h3>Kelas ${i}</h3></a><p>Lembaga: LPK ${i} · Durasi: 15 JP</p><p>Rp ${i}00.000</p></div>`,
+      )
+      .join('');
+    const { doc, url } = page(`<h1>Katalog</h1>${cards}`, 'https://kursus.example.id/katalog');
+    expect(labelExtractor.extract(doc, url)).toEqual([]);
+    expect(listingExtractor.extract(doc, url)).toHaveLength(3);
+  });
+});
