@@ -1,7 +1,7 @@
 import { BADGE_TAG, createBadgeBoard } from '@/utils/badge/mount';
 import { startLiveCapture } from '@/utils/capture/live';
-import { GENERIC_EXTRACTORS } from '@/utils/capture/pipeline';
 import { sendMessage } from '@/utils/messaging';
+import { extractorsFor } from '@/utils/sites/extractors';
 import { ALL_HOST_PATTERNS } from '@/utils/sites/hosts';
 
 export default defineContentScript({
@@ -16,7 +16,7 @@ export default defineContentScript({
     const live = startLiveCapture({
       doc: document,
       currentUrl: () => location.href,
-      extractorsFor: () => GENERIC_EXTRACTORS,
+      extractorsFor,
       ignore: (node) => node.nodeName.toLowerCase() === BADGE_TAG,
       send: async (message) => {
         const reply = await sendMessage('capture', message);

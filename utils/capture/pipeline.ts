@@ -4,12 +4,24 @@
  */
 import type { CapturedCourse, CaptureReport } from '../model';
 import { siteFor, siteIdFor } from '../sites/registry';
+import { appStateExtractor } from './app-state';
 import { jsonLdExtractor } from './jsonld';
+import { labelExtractor } from './labels';
+import { listingExtractor } from './listing';
+import { microdataExtractor } from './microdata';
 import { openGraphExtractor } from './opengraph';
 import { sanitizeCourse } from './sanitize';
 import type { Extractor, PartialCourse } from './types';
 
-export const GENERIC_EXTRACTORS: readonly Extractor[] = [jsonLdExtractor, openGraphExtractor];
+/** Structured data first (it says what it means), then the heuristics (they guess). */
+export const GENERIC_EXTRACTORS: readonly Extractor[] = [
+  jsonLdExtractor,
+  microdataExtractor,
+  appStateExtractor,
+  openGraphExtractor,
+  listingExtractor,
+  labelExtractor,
+];
 
 /** Fields every capture has; the report names the ones the page actually offered. */
 const BOOKKEEPING = new Set(['site', 'side', 'url', 'source', 'extractor']);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { jsonLdExtractor } from '@/utils/capture/jsonld';
+import { openGraphExtractor } from '@/utils/capture/opengraph';
 import { capturePage } from '@/utils/capture/pipeline';
 import { CaptureMessage } from '@/utils/model';
 import { parseHtml } from '../../dom';
@@ -8,12 +9,14 @@ import { hasSharedData, readShared } from '../../shared-data';
 const ld = (data: unknown) => `<script type="application/ld+json">${JSON.stringify(data)}</script>`;
 const page = (...blocks: string[]) => parseHtml(`<html><head>${blocks.join('')}</head><body></body></html>`);
 const base = new URL('https://www.prakerja.go.id/pelatihan');
+/** Structured data alone: the generic pipeline now also runs app state and the heuristics. */
+const STRUCTURED = [jsonLdExtractor, openGraphExtractor];
 
 describe.runIf(hasSharedData('pages-udemy-detail'))('JSON-LD on real saved Udemy course pages', () => {
   it('reads the paid course as it shows on the page', () => {
     const url = new URL('https://www.udemy.com/course/b2b-copywriting/');
     const html = readShared('pages-udemy-detail', 'udemy-course-details.html');
-    const { courses, report } = capturePage(parseHtml(html, url.href), url);
+    const { courses, report } = capturePage(parseHtml(html, url.href), url, STRUCTURED);
     expect(courses).toHaveLength(1);
     expect(courses[0]).toMatchObject({
       site: 'udemy',
@@ -36,7 +39,7 @@ describe.runIf(hasSharedData('pages-udemy-detail'))('JSON-LD on real saved Udemy
   it('reads the free course as free', () => {
     const url = new URL('https://www.udemy.com/course/learn_power_bi_for_free/');
     const html = readShared('pages-udemy-detail', 'free-udemy-course-details.html');
-    const [course] = capturePage(parseHtml(html, url.href), url).courses;
+    const [course] = capturePage(parseHtml(html, url.href), url, STRUCTURED).courses;
     expect(course).toMatchObject({
       title: 'Learn Power BI Basics for Free',
       provider: 'Vishal Pawar',

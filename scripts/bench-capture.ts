@@ -1,0 +1,103 @@
+/**
+ * Main-thread time of capturing a 200-card Prakerja-style listing in Chromium (budget: 30 ms).
+ * Bundles the capture code as the content script runs it, serves the page at its real URL, and times
+ * capturePage(document, url, extractorsFor(url)) in the page. Prints the figures; asserts nothing.
+ *   npm run bench:capture
+ */
+import { resolve } from 'node:path';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { CHROMIUM } from './lib/chromium';
+
+const CARDS = 200;
+const RUNS = 25;
+const URL_ = 'https://www.prakerja.go.id/katalog-pelatihan';
+const root = resolve(import.meta.dirname, '..');
+
+function listingPage(script: string): string {
+  const modes = ['Webinar', 'Luring - Kota Bandung', 'SPL', 'Daring'];
+  const cards = Array.from({ length: CARDS }, (_, i) => {
+    const struck = i % 3 === 0 ? `<s>Rp${(1_500_000 + i * 1000).toLocaleString('id-ID')}</s> ` : '';
+    return `<div class="c${i % 7}"><a href="/pelatihan/kursus-${i}"><img src="/img/${i}.jpg" alt=""><h3>Pelatihan Contoh Nomor ${i} untuk Pekerja</h3></a>
+      <p>LPK Contoh ${i % 40}</p><div>${struck}<span>Rp${(750_000 + i * 1000).toLocaleString('id-ID')}</span></div>
+      <span>${15 + (i % 10)} JP</span> <span>${modes[i % 4]}</span> <span>4,${i % 10} (${i * 7} ulasan)</span></div>`;
+  }).join('\n');
+  return `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Katalog</title></head><body>
+    <header><nav><a href="/">Beranda</a></nav><div>Saldo Rp3.500.000</div></header>
+    <main><h1>Katalog Pelatihan</h1><section>${cards}</section></main>
+    <script>${script}</script></body></html>`;
+}
+
+async function main() {
+  const bundle = await build({
+    stdin: {
+      contents: `import { capturePage } from './utils/capture/pipeline';
+        import { extractorsFor } from './utils/sites/extractors';
+        globalThis.__bench = (runs) => {
+          const url = new URL(location.href);
+          const times = [];
+          let count = 0;
+          for (let i = 0; i < runs; i++) {
+            const start = performance.now();
+            count = capturePage(document, url, extractorsFor(url)).courses.length;
+            times.push(performance.now() - start);
+          }
+          const perExtractor = {};
+          for (const extractor of extractorsFor(url)) {
+            const start = performance.now();
+            for (let i = 0; i < 5; i++) extractor.extract(document, url);
+            perExtractor[extractor.name] = +((performance.now() - start) / 5).toFixed(1);
+          }
+          return { times, count, perExtractor };
+        };`,
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    write: false,
+    target: 'chrome120',
+  });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.route(/^https?:\/\//, (route) =>
+      route.request().url().startsWith(URL_)
+        ? route.fulfill({
+            contentType: 'text/html; charset=utf-8',
+            body: listingPage(bundle.outputFiles[0]!.text),
+          })
+        : route.fulfill({ status: 404, body: '' }),
+    );
+    await page.goto(URL_);
+    await page.evaluate(() => (globalThis as unknown as { __bench: (n: number) => unknown }).__bench(3)); // warm up
+    const { times, count, perExtractor } = await page.evaluate(
+      (runs) =>
+        (
+          globalThis as unknown as {
+            __bench: (n: number) => { times: number[]; count: number; perExtractor: Record<string, number> };
+          }
+        ).__bench(runs),
+      RUNS,
+    );
+    const sorted = [...times].sort((a, b) => a - b);
+    const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+    console.log(
+      `capture ${CARDS}-card listing in Chromium: median ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, ` +
+        `${count} courses, ${RUNS} runs (budget 30 ms)`,
+    );
+    console.log(`per extractor (ms): ${JSON.stringify(perExtractor)}`);
+  } finally {
+    await browser.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,87 @@
+/** DOM helpers shared by the generic layers and the site adapters. Never throw; work in Node (happy-dom) too. */
+import { cleanText } from './text';
+
+/** Elements whose text is never page content. */
+export const NOT_CONTENT = 'script, style, noscript, template, svg';
+
+/** Clean text of an element, or undefined. */
+export function textOf(element: Element | null | undefined, max = 400): string | undefined {
+  if (!element) return undefined;
+  return cleanText(element.textContent ?? '', max);
+}
+
+/** The first selector in `selectors` that matches inside `root`. */
+export function pick(
+  root: ParentNode,
+  selectors: readonly string[] | string | undefined,
+): Element | undefined {
+  if (!selectors) return undefined;
+  for (const selector of typeof selectors === 'string' ? [selectors] : selectors) {
+    try {
+      const found = root.querySelector(selector);
+      if (found) return found;
+    } catch {
+      // an invalid selector in a table must not cost the other fields
+    }
+  }
+  return undefined;
+}
+
+export function pickAll(root: ParentNode, selector: string, limit = 1000): Element[] {
+  try {
+    return [...root.querySelectorAll(selector)].slice(0, limit);
+  } catch {
+    return [];
+  }
+}
+
+/** Text nodes under `root`, skipping scripts and styles, at most `limit`. */
+export function textNodes(root: Node, limit = 50_000): Text[] {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  const nodes: Text[] = [];
+  for (let node = walker.nextNode(); node && nodes.length < limit; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(parent.tagName)) continue;
+    if (node.nodeValue && /\S/.test(node.nodeValue)) nodes.push(node as Text);
+  }
+  return nodes;
+}
+
+/** List items (or block children) of a section: syllabus sessions, objectives, competencies. */
+export function listItems(element: Element, max = 300): string[] {
+  const items = pickAll(element, 'li', max);
+  const source = items.length
+    ? items.filter((item) => !item.querySelector('li')) // leaves only: nested lists give their own items
+    : [...element.children];
+  const texts = source
+    .map((item) => cleanText(item.textContent ?? '', 400))
+    .filter((text): text is string => Boolean(text));
+  return [...new Set(texts)].slice(0, max);
+}
+
+/** The page's main heading: the course title on a detail page. */
+export function mainHeading(doc: Document): string | undefined {
+  for (const heading of pickAll(doc, 'h1', 5)) {
+    const text = textOf(heading);
+    if (text) return text;
+  }
+  return undefined;
+}
+
+export function meta(doc: Document, name: string): string | undefined {
+  const element = doc.querySelector(
+    `meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`,
+  );
+  return element?.getAttribute('content') ?? undefined;
+}
+
+/** Parse JSON without throwing. */
+export function safeJson(text: string | null | undefined): unknown {
+  if (!text || text.length > 5_000_000) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
