@@ -4,6 +4,9 @@ import { defineConfig } from 'wxt';
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   srcDir: '.',
+  // Explicit imports only: auto-imports once pulled the matcher into the content script because a
+  // parameter was named like a utils export.
+  imports: false,
   outDir: '.output',
   manifest: {
     name: '__MSG_extName__',

@@ -1,3 +1,5 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
 import { CourseIdsSchema, handleCapture, TabIdSchema } from '@/utils/capture-handler';
 import { getDb, readSettings } from '@/utils/db';
 import { DEFAULT_LANGUAGE } from '@/utils/i18n';

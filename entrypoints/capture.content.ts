@@ -1,3 +1,4 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { BADGE_TAG, createBadgeBoard } from '@/utils/badge/mount';
 import { startLiveCapture } from '@/utils/capture/live';
 import { sendMessage } from '@/utils/messaging';

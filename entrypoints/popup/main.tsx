@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { AppShell } from '@/components/AppShell';
 import { Popup } from '@/components/Popup';
 import '@/components/theme.css';
