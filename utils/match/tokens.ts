@@ -5,7 +5,7 @@
  * Title and syllabus give every concept; the description adds only the concepts the glossary knows,
  * so a long blurb cannot flood the index.
  */
-import { LIMITS } from '../model';
+import { LIMITS } from '../limits';
 import { analyse, conceptTokens, isKnownConcept } from './concepts';
 
 export interface TokenSource {
