@@ -7,8 +7,8 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { z } from 'zod';
-import type { MatchRecord } from '../match/candidate-index';
 import { LIMITS } from '../limits';
+import type { MatchRecord } from '../match/candidate-index';
 import { type CurrencyRate, type Mode, type Money, Settings } from '../model';
 import { parseCsv } from './csv';
 

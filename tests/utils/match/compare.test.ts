@@ -112,7 +112,24 @@ describe('candidate retrieval', () => {
       df,
       1000,
     );
-    expect(plan.map((item) => item.token)).toEqual(['rare']);
+    expect(plan.map((item) => item.token)).toEqual(['rare', '~rare']);
+    expect(plan[1]!.weight).toBeLessThan(plan[0]!.weight);
+  });
+
+  it('never skips a common token that weighs more than every rarer one', () => {
+    const df = new Map([
+      ['implied', 2],
+      ['subject', 900],
+    ]);
+    const plan = planQuery(
+      [
+        { token: 'subject', weight: 1 },
+        { token: 'implied', weight: 0.35 },
+      ],
+      df,
+      1000,
+    );
+    expect(plan.map((item) => item.token)).toEqual(['subject', '~subject', 'implied', '~implied']);
   });
 
   it('ranks by overlap, ties by id, and keeps only the limit', () => {
