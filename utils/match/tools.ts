@@ -308,11 +308,11 @@ unreal          > game development
 tensorflow      > machine learning
 pytorch         > machine learning
 pandas          > data analysis, python
-wordpress       > website
+wordpress       > website, cms
 wix             > website
 squarespace     > website
-joomla          > website
-drupal          > website
+joomla          > website, cms
+drupal          > website, cms
 shopify         > ecommerce, website
 woocommerce     > ecommerce, wordpress
 blogger         > blogging

@@ -9,6 +9,7 @@ import {
 } from '../../../utils/match/candidate-index';
 import { englishGloss, matchCourse, queryTokens } from '../../../utils/match/compare';
 import { analyse } from '../../../utils/match/concepts';
+import { score, toolIsThePoint } from '../../../utils/match/score';
 import { courseTokens } from '../../../utils/match/tokens';
 import type { Course } from '../../../utils/model';
 
@@ -94,6 +95,37 @@ describe('matchCourse', () => {
 
   it('glosses an Indonesian title in English for Fuse.js', () => {
     expect(englishGloss(analyse('Bahasa Korea Dasar'))).toContain('korean');
+  });
+});
+
+describe('score', () => {
+  const rate = (query: string, candidate: string) =>
+    score({
+      query: analyse(query),
+      candidate: analyse(candidate, { framing: false }),
+      df: new Map(),
+      total: 1000,
+      titleSimilarity: 0,
+    });
+
+  it('tells whether the tool is the point of a query', () => {
+    const photoshop = analyse('Desain Grafis Adobe Photoshop');
+    expect(toolIsThePoint(photoshop, photoshop.tools)).toBe(true);
+    const mascot = analyse('Membuat Desain Karakter Maskot dengan Photoshop');
+    expect(toolIsThePoint(mascot, mascot.tools)).toBe(false);
+  });
+
+  it('ranks a course without the tool below one with it when the tool is the point', () => {
+    const query = 'Desain Grafis Adobe Photoshop';
+    const without = rate(query, 'Graphic Design Basics');
+    expect(rate(query, 'Graphic Design in Photoshop').score).toBeGreaterThan(without.score);
+    expect(without.notes).toContain('without photoshop');
+  });
+
+  it('counts what else the candidate is about against a one-concept query', () => {
+    expect(rate('Belajar Gitar', 'Guitar Basics').score).toBeGreaterThan(
+      rate('Belajar Gitar', 'Guitar Workout for Singers and Songwriters').score,
+    );
   });
 });
 
