@@ -94,6 +94,8 @@ export function planQuery(
   return chosen.flatMap((item) => {
     const weight = item.weight * idf(df.get(item.token)!, total);
     const [strong, weak] = tokenKeys(item.token);
+    // the weak postings of a common concept are long and rank below its strong ones anyway
+    if ((df.get(item.token) ?? 0) > cap) return [{ token: strong, weight }];
     return [
       { token: strong, weight },
       { token: weak, weight: weight * WEAK_SHARE },
@@ -203,7 +205,16 @@ export class MemoryCandidateIndex<R extends MatchRecord = MatchRecord> implement
         scores[index]! += weight;
       }
     }
-    const items = touched.map((index) => ({ id: this.items[index]!.id, overlap: scores[index]!, index }));
+    // only the records that can make the cut become objects: the limit-th best overlap bounds them
+    let survivors = touched;
+    if (limit > 0 && touched.length > limit * 4) {
+      const cutoff = kthLargest(
+        touched.map((index) => scores[index]!),
+        limit,
+      );
+      survivors = touched.filter((index) => scores[index]! >= cutoff);
+    }
+    const items = survivors.map((index) => ({ id: this.items[index]!.id, overlap: scores[index]!, index }));
     for (const index of touched) scores[index] = 0;
     const ranked = rankByOverlap(items, limit);
     return {

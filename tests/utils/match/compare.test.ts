@@ -161,7 +161,7 @@ describe('candidate retrieval', () => {
       df,
       1000,
     );
-    expect(plan.map((item) => item.token)).toEqual(['subject', '~subject', 'implied', '~implied']);
+    expect(plan.map((item) => item.token)).toEqual(['subject', 'implied', '~implied']);
   });
 
   it('ranks by overlap, ties by id, and keeps only the limit', () => {
