@@ -9,6 +9,7 @@ import {
   type CandidateSource,
   planQuery,
   rankByOverlap,
+  tokenKeys,
   type WeightedToken,
 } from './match/candidate-index';
 import type { Course } from './model';
@@ -31,8 +32,9 @@ export class DexieCandidateSource implements CandidateSource<Course> {
 
   async candidates(query: readonly WeightedToken[], limit: number): Promise<CandidateResult<Course>> {
     const total = await this.courses.count();
+    // a concept's records: those holding its strong or its weak token (a record never holds both)
     const counts = await Promise.all(
-      query.map((item) => this.courses.where('tokens').equals(item.token).count()),
+      query.map((item) => this.courses.where('tokens').anyOf(tokenKeys(item.token)).count()),
     );
     const df = new Map(query.map((item, index) => [item.token, counts[index]!]));
     const overlap = new Map<string, number>();

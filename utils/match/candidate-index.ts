@@ -5,7 +5,7 @@
  * `*tokens` multiEntry index. Both use `planQuery` and `rankByOverlap`, so they return the same list.
  */
 import type { Course } from '../model';
-import { courseTokens } from './tokens';
+import { courseTokens, weakToken } from './tokens';
 
 /** What the matcher needs of a course; any `Course` qualifies. */
 export type MatchRecord = Pick<Course, 'id' | 'title'> &
@@ -64,10 +64,20 @@ export function idf(df: number, total: number): number {
 
 /** Tokens in more than this share of the records are too common to retrieve by (they still score). */
 export const COMMON_SHARE = 0.06;
+/** Retrieval weight of a weak token (a concept the course only implies) against a strong one. */
+export const WEAK_SHARE = 0.35;
+
+/** The index keys of a concept: its strong and its weak token. */
+export function tokenKeys(token: string): [string, string] {
+  return [token, weakToken(token)];
+}
 
 /**
- * Which query tokens to look up, with their retrieval weights. Very common tokens are skipped when a
- * rarer one exists: they would touch a large share of the index and add nothing to the ranking.
+ * Which index keys to look up, with their retrieval weights. Very common tokens are skipped when a
+ * rarer one of at least the same query weight exists: they would touch a large share of the index and
+ * add little to the ranking. Each
+ * concept is looked up as a strong token and, at `WEAK_SHARE` of the weight, as a weak one. `df`
+ * counts the records that hold a concept either way.
  */
 export function planQuery(
   query: readonly WeightedToken[],
@@ -77,8 +87,20 @@ export function planQuery(
   const present = query.filter((item) => (df.get(item.token) ?? 0) > 0);
   const cap = Math.max(50, total * COMMON_SHARE);
   const rare = present.filter((item) => (df.get(item.token) ?? 0) <= cap);
-  const chosen = rare.length > 0 ? rare : present;
-  return chosen.map((item) => ({ token: item.token, weight: item.weight * idf(df.get(item.token)!, total) }));
+  // a common token is skipped only when a rarer one weighs as much: the subject is never dropped
+  const chosen = present.filter(
+    (item) => (df.get(item.token) ?? 0) <= cap || !rare.some((other) => other.weight >= item.weight),
+  );
+  return chosen.flatMap((item) => {
+    const weight = item.weight * idf(df.get(item.token)!, total);
+    const [strong, weak] = tokenKeys(item.token);
+    // the weak postings of a common concept are long and rank below its strong ones anyway
+    if ((df.get(item.token) ?? 0) > cap) return [{ token: strong, weight }];
+    return [
+      { token: strong, weight },
+      { token: weak, weight: weight * WEAK_SHARE },
+    ];
+  });
 }
 
 function before(a: { id: string; overlap: number }, b: { id: string; overlap: number }): number {
@@ -156,8 +178,10 @@ export class MemoryCandidateIndex<R extends MatchRecord = MatchRecord> implement
     return true;
   }
 
+  /** Records holding a concept, as a strong or a weak token. */
   documentFrequency(token: string): number {
-    return this.postings.get(token)?.length ?? 0;
+    const [strong, weak] = tokenKeys(token);
+    return (this.postings.get(strong)?.length ?? 0) + (this.postings.get(weak)?.length ?? 0);
   }
 
   records(ids: readonly string[]): R[] {
@@ -181,7 +205,16 @@ export class MemoryCandidateIndex<R extends MatchRecord = MatchRecord> implement
         scores[index]! += weight;
       }
     }
-    const items = touched.map((index) => ({ id: this.items[index]!.id, overlap: scores[index]!, index }));
+    // only the records that can make the cut become objects: the limit-th best overlap bounds them
+    let survivors = touched;
+    if (limit > 0 && touched.length > limit * 4) {
+      const cutoff = kthLargest(
+        touched.map((index) => scores[index]!),
+        limit,
+      );
+      survivors = touched.filter((index) => scores[index]! >= cutoff);
+    }
+    const items = survivors.map((index) => ({ id: this.items[index]!.id, overlap: scores[index]!, index }));
     for (const index of touched) scores[index] = 0;
     const ranked = rankByOverlap(items, limit);
     return {

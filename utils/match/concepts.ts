@@ -9,7 +9,7 @@ import { isReduplication, words } from './normalise';
 import { stemEn } from './stem-en';
 import { stemIdCandidates } from './stem-id';
 import { COURSE_FILLER, FRAMING_MARKERS, isFiller, isStopword, OCCUPATION_FILLER } from './stopwords';
-import { TOOLS, toolFamily } from './tools';
+import { TOOL_SKILLS, TOOLS, toolFamily } from './tools';
 
 export type Level = 'beginner' | 'intermediate' | 'advanced' | 'all';
 
@@ -18,6 +18,8 @@ export interface Analysis {
   concepts: Map<string, number>;
   /** Tools named, canonical names. */
   tools: string[];
+  /** Concepts present only because a named concept or tool implies them (broader concepts, a tool's skill). */
+  implied: Set<string>;
   level?: Level;
   /** `other` when the text reads as neither English nor Indonesian (Spanish, Turkish, Cyrillic, ...). */
   language: 'en' | 'id' | 'other';
@@ -236,9 +238,19 @@ export interface AnalyseOptions {
   framing?: boolean;
 }
 
+/** The base of a reduplicated word (`dasar-dasar` → dasar), for the stopword, filler and level lists. */
+function plainWord(word: string): string {
+  const dash = word.indexOf('-');
+  if (dash < 0) return word;
+  const a = word.slice(0, dash);
+  const b = word.slice(dash + 1);
+  return a === b ? a : word;
+}
+
 export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
   const lex = lexicon();
   const list = words(text);
+  const plain = list.map(plainWord);
   const canon = list.map((word) => lookupWord(lex, word));
   const concepts = new Map<string, number>();
   const tools: string[] = [];
@@ -248,7 +260,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
   const framing = options.framing ?? true;
   let weight = 1;
   for (let i = 0; i < list.length; ) {
-    const word = list[i]!;
+    const word = plain[i]!;
     if (framing && FRAMING_MARKERS.has(word) && i > 0) weight = FRAMING_WEIGHT;
     let matched = 0;
     for (let n = Math.min(MAX_PHRASE, list.length - i); n >= 1 && !matched; n--) {
@@ -282,7 +294,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
         word.length > 1 &&
         !/^\d/.test(word)
       ) {
-        put(unknownKey(word), weight);
+        put(unknownKey(list[i]!), weight);
       }
     }
     i += matched;
@@ -298,10 +310,14 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
     const weights = parts.map((part) => concepts.get(part) ?? 0);
     if (weights.every((weight) => weight >= 0.5)) put(composite, Math.min(...weights) * PART_WEIGHT);
   }
+  const implied = new Set<string>();
   for (const [concept, value] of [...concepts]) {
-    for (const broader of BROADER[concept] ?? []) put(broader, value * BROADER_WEIGHT);
+    for (const broader of [...(BROADER[concept] ?? []), ...(TOOL_SKILLS.get(concept) ?? [])]) {
+      if (!concepts.has(broader)) implied.add(broader);
+      put(broader, value * BROADER_WEIGHT);
+    }
   }
-  return { concepts, tools, level: detectLevel(list), language: detectLanguage(text, list) };
+  return { concepts, tools, implied, level: detectLevel(plain), language: detectLanguage(text, list) };
 }
 
 /** The token of a word no table knows: its Indonesian root when it has a clear affix, else its English stem. */

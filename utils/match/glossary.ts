@@ -15,7 +15,7 @@ entrepreneurship    | entrepreneur, entrepreneurship, entrepreneurs, startup bus
 startup             | startup, startups, start up                     | rintisan, perusahaan rintisan
 small business      | small business, smes, sme, msme, small businesses | umkm, ukm, usaha kecil, usaha mikro, usaha rumahan
 company             | company, companies, corporate, corporation, firm, enterprise | perusahaan, korporasi, badan usaha
-management          | management, manage, managing, manager, managers  | manajemen, pengelolaan, pengelola, manajer, tata kelola
+management          | management, manage, managing, manager, managers  | manajemen, pengelolaan, pengelola, mengelola, kelola, manajer, tata kelola
 leadership          | leadership, leader, leaders, leading, lead       | kepemimpinan, pemimpin, memimpin
 strategy            | strategy, strategies, strategic                  | strategi, strategis
 planning            | planning, plan, plans, planner                   | perencanaan, rencana, merencanakan, perencana
@@ -166,6 +166,7 @@ fashion design      | fashion design, fashion designer, fashion, clothing design
 # — programming, web, IT
 programming         | programming, programmer, programmers, coding, code, coder, software development, software engineering, developer, developers, development | pemrograman, pemograman, programmer, pemrogram, koding, coding, ngoding, kode, pengembang, pengembangan, developer
 web development      | web development, web developer, web developers, web programming, web dev, website development | pengembangan web, pengembang web, pemrograman web, web developer, pembuatan website, pengembangan website, pengembang website, web master, webmaster
+cms                 | cms, content management system, content management systems | cms, sistem manajemen konten
 website             | website, websites, web site, web sites, web, webpage, web page, web pages, site, sites | website, situs web, situs, laman, web
 web design          | web design, web designer, website design, responsive design | desain web, desain website, perancang web
 frontend            | front end, frontend, front end developer, front end engineer, client side | front end, frontend

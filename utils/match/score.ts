@@ -1,14 +1,16 @@
 /**
  * Reranking: from a query analysis and a candidate, a score in 0..1 and the shared concepts.
- *   concept fit   IDF-weighted coverage of the query's concepts (mostly) and of the candidate's
+ *   concept fit   geometric mean of the IDF-weighted coverage of the query's concepts and the share of
+ *                 the candidate's own concepts that the query asks for
  *   title fit     Fuse.js similarity between the query's English gloss and the candidate title
  *   syllabus      concept overlap of topics and description, when both sides have them
- *   fit           level, mode and duration; another tool of the same family; a title in a third language
+ *   fit           level, mode and duration; another tool of the same family, or none of the query's tools
+ *                 when the tool is the point; a title in a third language
  */
 
 import { idf } from './candidate-index';
 import type { Analysis, Level } from './concepts';
-import { isTool, toolFamily } from './tools';
+import { isTool, TOOL_SKILLS, toolFamily } from './tools';
 
 export interface ScoreInput {
   query: Analysis;
@@ -39,8 +41,6 @@ export interface ScoreResult {
   notes: string[];
 }
 
-/** Weight of a candidate-only concept, in IDF units (its own IDF is not looked up). */
-const UNSHARED_DOC_WEIGHT = 3;
 const WEIGHTS = { concept: 0.85, title: 0.15 };
 const SYLLABUS_SHARE = 0.2;
 
@@ -69,18 +69,36 @@ export function coverage(
       contributions.push([concept, gain]);
     }
   }
-  let candidateRest = 0;
+  // the candidate side counts concepts as equals (its own concepts' IDF is not looked up): how much of
+  // what the candidate is about is what the query is about
+  let sharedFlat = 0;
+  let restFlat = 0;
   for (const [concept, weight] of candidate.concepts) {
-    if (!query.concepts.has(concept)) candidateRest += weight * UNSHARED_DOC_WEIGHT;
+    const asked = query.concepts.get(concept);
+    if (asked === undefined) restFlat += weight;
+    else sharedFlat += Math.min(weight, asked);
   }
   return {
     queryCoverage: queryTotal > 0 ? shared / queryTotal : 0,
-    candidateCoverage: shared > 0 ? shared / (shared + candidateRest) : 0,
+    candidateCoverage: shared > 0 && sharedFlat > 0 ? sharedFlat / (sharedFlat + restFlat) : 0,
     shared: contributions
       .filter(([, gain]) => gain > 0)
       .sort((a, b) => b[1] - a[1])
       .map(([concept]) => concept),
   };
+}
+
+/** Score factor for a candidate without the tool that is the point of the query. */
+const MISSING_TOOL = 0.8;
+
+/** True when every concept the query names, besides its tools, is a skill one of those tools is for. */
+export function toolIsThePoint(query: Analysis, tools: readonly string[]): boolean {
+  const skills = new Set(tools.flatMap((tool) => TOOL_SKILLS.get(tool) ?? []));
+  for (const [concept, weight] of query.concepts) {
+    if (weight < 0.5 || isTool(concept) || query.implied.has(concept)) continue;
+    if (!skills.has(concept)) return false;
+  }
+  return true;
 }
 
 function levelOf(analysis: Analysis, facts?: Facts): Level | undefined {
@@ -100,7 +118,9 @@ export function score(input: ScoreInput): ScoreResult {
     input.df,
     input.total,
   );
-  const concept = queryCoverage ** 0.65 * candidateCoverage ** 0.35;
+  // query and candidate coverage count alike: a one-concept query must not match a course that is
+  // mostly about something else just because the shared concept is rare
+  const concept = Math.sqrt(queryCoverage * candidateCoverage);
   let value = WEIGHTS.concept * concept + WEIGHTS.title * input.titleSimilarity * Math.sqrt(concept);
 
   if (input.querySyllabus && input.candidateSyllabus) {
@@ -120,6 +140,16 @@ export function score(input: ScoreInput): ScoreResult {
       value *= 0.7;
       notes.push(`other tool: ${rival}`);
     }
+  }
+  // the query names a tool the candidate does not, and the tool is the point of the query (everything
+  // else it names is what the tool is for: "Desain Grafis Adobe Photoshop"): related at best
+  if (
+    queryTools.length > 0 &&
+    !queryTools.some((tool) => input.candidate.concepts.has(tool)) &&
+    toolIsThePoint(input.query, queryTools)
+  ) {
+    value *= MISSING_TOOL;
+    notes.push(`without ${queryTools[0]}`);
   }
 
   if (input.candidate.language === 'other') {

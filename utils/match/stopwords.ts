@@ -45,6 +45,9 @@ export const COURSE_FILLER = list(`
   fundamentals dasar basic basics beginner beginners pemula intro introduction introductory menengah
   intermediate advanced lanjutan lanjut cc cs cs5 cs6 x7 x8 engineer engineers persiapan preparation prep
   native trik kiat jurus tugas
+  teknik tehnik metode metoda prinsip konsep terapan intensif melakukan menyusun penyusunan mempersiapkan
+  menyiapkan menentukan melaksanakan pelaksanaan menghasilkan mendapatkan memperoleh menunjang penunjang
+  pembuatan pembuat optimalisasi mengoptimalkan kegiatan aktivitas jenis bidang era
 `);
 
 /** Words after which a Prakerja title names the trainee's occupation, not the subject. */
@@ -54,7 +57,7 @@ export const FRAMING_MARKERS = list('untuk bagi sebagai');
 export const OCCUPATION_FILLER = list(`
   calon tenaga petugas pegawai karyawan staf staff pekerja juru ahli spesialis specialist operator
   asisten assistant pemilik owner pengusaha wirausaha umum general perorangan pribadi profesi
-  seorang menjadi jadi
+  seorang menjadi jadi teknisi
 `);
 
 export function isStopword(word: string): boolean {

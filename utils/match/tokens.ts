@@ -2,11 +2,20 @@
  * Index tokens for a course: what the `*tokens` multiEntry index holds and what candidate retrieval
  * looks up. They are language-neutral concept tokens (see concepts.ts): "Desain Grafis" and
  * "Graphic Design" both give `graphic design`; tool names stay whole; unknown words keep their stem.
- * Title and syllabus give every concept; the description adds only the concepts the glossary knows,
- * so a long blurb cannot flood the index.
+ * A concept the title or syllabus names is a strong token (`graphic design`); a concept it only implies
+ * (the broader concept of a narrower one, the skill of a named tool) or that only the description
+ * mentions is a weak token (`~graphic design`), so retrieval can rank a course that is about a concept
+ * above one that merely touches it. The description adds only concepts the glossary knows, so a long
+ * blurb cannot flood the index.
  */
 import { LIMITS } from '../limits';
 import { analyse, conceptTokens, isKnownConcept } from './concepts';
+
+/**
+ * Bump whenever `courseTokens` gives different tokens for the same course, so stored courses are
+ * re-indexed. 1: concept tokens. 2: weak `~` tokens for implied and description-only concepts.
+ */
+export const TOKENS_VERSION = 2;
 
 export interface TokenSource {
   title: string;
@@ -16,14 +25,31 @@ export interface TokenSource {
 
 /** Tokens at most this long fit the model's token schema. */
 const MAX_TOKEN = 80;
+/** Prefix of a weak token. */
+export const WEAK = '~';
+/** A concept weighs at least this much in the title or syllabus to be a strong token. */
+const STRONG_WEIGHT = 0.5;
+
+/** The weak form of a concept token. */
+export function weakToken(token: string): string {
+  return `${WEAK}${token}`.slice(0, MAX_TOKEN);
+}
 
 export function courseTokens(source: TokenSource): string[] {
   const main = analyse([source.title, ...(source.topics ?? []).slice(0, 100)].join(' . '));
-  const tokens = conceptTokens(main, LIMITS.tokens);
+  const tokens: string[] = [];
+  const seen = new Set<string>();
+  for (const token of conceptTokens(main, LIMITS.tokens)) {
+    seen.add(token);
+    tokens.push((main.concepts.get(token) ?? 0) >= STRONG_WEIGHT ? token : weakToken(token));
+  }
   if (source.description) {
     const extra = analyse(source.description.slice(0, 4000), { framing: false });
     for (const token of conceptTokens(extra, LIMITS.tokens)) {
-      if (!tokens.includes(token) && isKnownConcept(token)) tokens.push(token);
+      if (!seen.has(token) && isKnownConcept(token)) {
+        seen.add(token);
+        tokens.push(weakToken(token));
+      }
     }
   }
   return tokens.map((token) => token.slice(0, MAX_TOKEN)).slice(0, LIMITS.tokens);

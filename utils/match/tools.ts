@@ -205,6 +205,178 @@ export const TOOLS: readonly Tool[] = TABLE.trim()
     aliases: aliases!.split(',').map((alias) => alias.trim()),
   }));
 
+/**
+ * The skill a tool is for: a Photoshop course is, a little, a graphic design and photo editing course;
+ * a React course a front-end one. Used like the glossary's broader concepts (reduced weight), so a course
+ * that names only the tool still meets a query that names the skill. One line per tool, general knowledge
+ * of what each tool does, not of any course title.
+ */
+const SKILLS = `
+photoshop       > graphic design, photo editing
+illustrator     > graphic design, illustration
+coreldraw       > graphic design
+indesign        > layout, graphic design
+lightroom       > photo editing, photography
+gimp            > photo editing, graphic design
+inkscape        > graphic design, illustration
+canva           > graphic design
+affinity        > graphic design
+figma           > ui design
+sketch app      > ui design
+adobe xd        > ui design, prototyping
+axure           > prototyping, ux design
+procreate       > digital painting, illustration
+krita           > digital painting
+adobe animate   > animation
+toon boom       > animation
+after effects   > animation, video editing
+premiere        > video editing
+final cut       > video editing
+davinci resolve > video editing
+filmora         > video editing
+capcut          > video editing
+imovie          > video editing
+camtasia        > video editing
+blender         > 3d, animation
+maya            > 3d, animation
+3ds max         > 3d
+autocad         > cad
+sketchup        > cad, 3d
+revit           > cad, architecture
+solidworks      > cad
+fl studio       > music production
+ableton         > music production
+logic pro       > music production
+pro tools       > music production
+garageband      > music production
+cubase          > music production
+msword          > word processing
+excel           > spreadsheet
+google sheets   > spreadsheet
+google docs     > word processing
+powerpoint      > presentation
+prezi           > presentation
+keynote         > presentation
+google workspace > office software
+access          > database
+python          > programming
+java            > programming
+javascript      > programming
+typescript      > programming, javascript
+php             > programming, backend
+go              > programming
+ruby            > programming
+c#              > programming
+c++             > programming
+c language      > programming
+kotlin          > programming, mobile app
+swift           > programming, mobile app
+dart            > programming
+r language      > programming, statistics
+scala           > programming
+rust            > programming
+perl            > programming
+html            > website, web development
+css             > website, web development
+sql             > database
+solidity        > blockchain
+vba             > spreadsheet, programming
+react           > frontend, javascript
+angular         > frontend, javascript
+vue             > frontend, javascript
+jquery          > frontend, javascript
+nextjs          > frontend, react
+redux           > react
+bootstrap       > frontend, css
+tailwind        > frontend, css
+nodejs          > backend, javascript
+express         > backend, nodejs
+laravel         > backend, php
+codeigniter     > backend, php
+django          > backend, python
+flask           > backend, python
+rails           > backend, ruby
+spring          > backend, java
+dotnet          > backend, c#
+flutter         > mobile app, dart
+react native    > mobile app, react
+ionic           > mobile app
+android         > mobile app
+ios             > mobile app
+unity           > game development
+unreal          > game development
+tensorflow      > machine learning
+pytorch         > machine learning
+pandas          > data analysis, python
+wordpress       > website, cms
+wix             > website
+squarespace     > website
+joomla          > website, cms
+drupal          > website, cms
+shopify         > ecommerce, website
+woocommerce     > ecommerce, wordpress
+blogger         > blogging
+mysql           > database, sql
+postgresql      > database, sql
+sql server      > database, sql
+sqlite          > database, sql
+oracle          > database
+mongodb         > database
+firebase        > database
+facebook        > social media
+instagram       > social media
+tiktok          > social media
+twitter         > social media
+linkedin        > social media
+pinterest       > social media
+youtube         > social media, video
+google ads      > advertising, digital marketing
+google analytics > digital marketing, data analysis
+etsy            > marketplace, ecommerce
+amazon          > marketplace, ecommerce
+ebay            > marketplace, ecommerce
+shopee          > marketplace, ecommerce
+tokopedia       > marketplace, ecommerce
+aws             > cloud computing
+azure           > cloud computing
+google cloud    > cloud computing
+docker          > devops
+kubernetes      > devops
+jenkins         > devops
+jira            > project management
+linux           > operating system
+windows         > operating system
+macos           > operating system
+cisco           > networking
+mikrotik        > networking
+quickbooks      > accounting, bookkeeping
+xero            > accounting, bookkeeping
+myob            > accounting, bookkeeping
+accurate        > accounting, bookkeeping
+zahir           > accounting, bookkeeping
+tableau         > data visualization
+power bi        > data visualization, business intelligence
+knime           > data analysis
+spss            > statistics
+stata           > statistics
+hadoop          > big data
+spark           > big data
+chatgpt         > artificial intelligence
+arduino         > iot
+raspberry pi    > iot
+hubspot         > digital marketing
+mailchimp       > email marketing
+salesforce      > sales
+`;
+
+/** tool name → the skills it implies. */
+export const TOOL_SKILLS: ReadonlyMap<string, readonly string[]> = new Map(
+  SKILLS.trim()
+    .split('\n')
+    .map((line) => line.split('>').map((cell) => cell.trim()))
+    .map(([name, skills]) => [name!, skills!.split(',').map((skill) => skill.trim())] as const),
+);
+
 const BY_NAME = new Map(TOOLS.map((tool) => [tool.name, tool]));
 
 export function toolFamily(name: string): ToolFamily | undefined {

@@ -9,6 +9,7 @@ import {
 } from '../../../utils/match/candidate-index';
 import { englishGloss, matchCourse, queryTokens } from '../../../utils/match/compare';
 import { analyse } from '../../../utils/match/concepts';
+import { score, toolIsThePoint } from '../../../utils/match/score';
 import { courseTokens } from '../../../utils/match/tokens';
 import type { Course } from '../../../utils/model';
 
@@ -97,6 +98,37 @@ describe('matchCourse', () => {
   });
 });
 
+describe('score', () => {
+  const rate = (query: string, candidate: string) =>
+    score({
+      query: analyse(query),
+      candidate: analyse(candidate, { framing: false }),
+      df: new Map(),
+      total: 1000,
+      titleSimilarity: 0,
+    });
+
+  it('tells whether the tool is the point of a query', () => {
+    const photoshop = analyse('Desain Grafis Adobe Photoshop');
+    expect(toolIsThePoint(photoshop, photoshop.tools)).toBe(true);
+    const mascot = analyse('Membuat Desain Karakter Maskot dengan Photoshop');
+    expect(toolIsThePoint(mascot, mascot.tools)).toBe(false);
+  });
+
+  it('ranks a course without the tool below one with it when the tool is the point', () => {
+    const query = 'Desain Grafis Adobe Photoshop';
+    const without = rate(query, 'Graphic Design Basics');
+    expect(rate(query, 'Graphic Design in Photoshop').score).toBeGreaterThan(without.score);
+    expect(without.notes).toContain('without photoshop');
+  });
+
+  it('counts what else the candidate is about against a one-concept query', () => {
+    expect(rate('Belajar Gitar', 'Guitar Basics').score).toBeGreaterThan(
+      rate('Belajar Gitar', 'Guitar Workout for Singers and Songwriters').score,
+    );
+  });
+});
+
 describe('candidate retrieval', () => {
   it('weights rare tokens above common ones and skips very common ones when rarer exist', () => {
     const df = new Map([
@@ -112,7 +144,24 @@ describe('candidate retrieval', () => {
       df,
       1000,
     );
-    expect(plan.map((item) => item.token)).toEqual(['rare']);
+    expect(plan.map((item) => item.token)).toEqual(['rare', '~rare']);
+    expect(plan[1]!.weight).toBeLessThan(plan[0]!.weight);
+  });
+
+  it('never skips a common token that weighs more than every rarer one', () => {
+    const df = new Map([
+      ['implied', 2],
+      ['subject', 900],
+    ]);
+    const plan = planQuery(
+      [
+        { token: 'subject', weight: 1 },
+        { token: 'implied', weight: 0.35 },
+      ],
+      df,
+      1000,
+    );
+    expect(plan.map((item) => item.token)).toEqual(['subject', 'implied', '~implied']);
   });
 
   it('ranks by overlap, ties by id, and keeps only the limit', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../utils/match/concepts';
 import { GLOSSARY } from '../../../utils/match/glossary';
-import { courseTokens } from '../../../utils/match/tokens';
-import { TOOLS } from '../../../utils/match/tools';
+import { courseTokens, TOKENS_VERSION } from '../../../utils/match/tokens';
+import { TOOL_SKILLS, TOOLS } from '../../../utils/match/tools';
 
 const concepts = (text: string) => [...analyse(text).concepts.keys()];
 
@@ -69,6 +69,31 @@ describe('concepts', () => {
     expect(analyse(text).language).toBe(language);
   });
 
+  it.each([
+    ['Dasar-Dasar Membuat Situs Web', 'beginner'],
+    ['Kue-Kue Tradisional', undefined],
+  ])('reads a reduplicated filler or level word as its base: %s', (text, level) => {
+    expect(analyse(text).level).toBe(level);
+    expect(concepts(text)).not.toContain('dasar');
+  });
+
+  it('gives a course that names only a tool the skill the tool is for, as an implied concept', () => {
+    const analysis = analyse('Adobe Photoshop CC Introduction');
+    expect(analysis.concepts.get('photoshop')).toBe(1);
+    expect(analysis.concepts.get('graphic design')).toBeLessThan(0.5);
+    expect(analysis.implied).toContain('graphic design');
+    expect(analyse('Learn React JS from scratch').concepts.has('frontend')).toBe(true);
+  });
+
+  it('names in the tool skill table only known tools and concepts', () => {
+    const names = new Set(TOOLS.map((tool) => tool.name));
+    const known = new Set([...GLOSSARY.map((entry) => entry.concept), ...names]);
+    for (const [tool, skills] of TOOL_SKILLS) {
+      expect(names.has(tool), tool).toBe(true);
+      for (const skill of skills) expect(known.has(skill), `${tool} > ${skill}`).toBe(true);
+    }
+  });
+
   it('has a general glossary of a few hundred concepts and a tool table', () => {
     expect(GLOSSARY.length).toBeGreaterThanOrEqual(250);
     expect(TOOLS.length).toBeGreaterThanOrEqual(100);
@@ -85,6 +110,14 @@ describe('courseTokens', () => {
     expect(en).toEqual(expect.arrayContaining(['graphic design', 'photoshop']));
   });
 
+  it('marks implied concepts as weak tokens', () => {
+    const tokens = courseTokens({ title: 'Adobe Photoshop CC Introduction' });
+    expect(tokens).toContain('photoshop');
+    expect(tokens).toContain('~graphic design');
+    expect(tokens).not.toContain('graphic design');
+    expect(TOKENS_VERSION).toBe(2);
+  });
+
   it('fits the model limits and adds only known concepts from a description', () => {
     const tokens = courseTokens({
       title: 'Excel',
@@ -93,7 +126,8 @@ describe('courseTokens', () => {
     });
     expect(tokens).toContain('excel');
     expect(tokens).toContain('spreadsheet');
-    expect(tokens).toContain('marketing');
+    expect(tokens).toContain('~marketing');
+    expect(tokens).not.toContain('marketing');
     expect(tokens).not.toContain('zzqx');
     expect(tokens.length).toBeLessThanOrEqual(400);
     expect(tokens.every((token) => token.length <= 80)).toBe(true);

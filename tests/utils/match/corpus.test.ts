@@ -16,10 +16,10 @@ describe.skipIf(Boolean(missing))('engine on match-dev', () => {
   it('clears the quality floors', { timeout: 120_000 }, async () => {
     const judged = await judgeEngine(loadLabels(), await loadPool(), await loadPrakerja());
     const metrics = evaluate(judged, DEFAULT_THRESHOLDS.equivalent);
-    expect(metrics.precisionAt1).toBeGreaterThanOrEqual(0.68);
-    expect(metrics.hitAt5).toBeGreaterThanOrEqual(0.85);
-    expect(metrics.recallAt10).toBeGreaterThanOrEqual(0.72);
-    expect(metrics.mrr).toBeGreaterThanOrEqual(0.75);
+    expect(metrics.precisionAt1).toBeGreaterThanOrEqual(0.72);
+    expect(metrics.hitAt5).toBeGreaterThanOrEqual(0.87);
+    expect(metrics.recallAt10).toBeGreaterThanOrEqual(0.74);
+    expect(metrics.mrr).toBeGreaterThanOrEqual(0.8);
     expect(metrics.falsePositiveRate).toBeLessThanOrEqual(0.12);
   });
 });
