@@ -5,10 +5,13 @@ import { getDb, readSettings } from '@/utils/db';
 import { DEFAULT_LANGUAGE } from '@/utils/i18n';
 import { summariseMatches } from '@/utils/match-summary';
 import { onMessage } from '@/utils/messaging';
+import { reindexIfStale } from '@/utils/reindex';
 import { forgetTabCapture, recallTabCapture } from '@/utils/tab-captures';
 
 export default defineBackground(() => {
   const db = getDb();
+  // Tokens from an older matcher would hide courses from retrieval: refresh them once.
+  void reindexIfStale(db).catch((error) => console.warn('Bandingin: re-indexing failed', error));
   onMessage('capture', ({ data, sender }) => handleCapture(db, data, sender.tab?.id));
   onMessage('tabCapture', ({ data }) => {
     const tabId = TabIdSchema.safeParse(data);

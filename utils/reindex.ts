@@ -1,0 +1,29 @@
+/**
+ * Index tokens are derived by the matcher. When its output changes (TOKENS_VERSION), every stored
+ * course is re-tokenised once, in chunks, so candidate retrieval keeps finding them.
+ */
+import type { BandinginDb } from './db';
+import { courseTokens, TOKENS_VERSION } from './match/tokens';
+
+const KEY = 'tokensVersion';
+
+export async function reindexIfStale(db: BandinginDb, chunk = 2000): Promise<number> {
+  const stored = await db.settings.get(KEY);
+  if (stored?.value === TOKENS_VERSION) return 0;
+  let done = 0;
+  let lastId: string | undefined;
+  for (;;) {
+    const batch = await (lastId === undefined
+      ? db.courses.orderBy('id')
+      : db.courses.where('id').above(lastId)
+    )
+      .limit(chunk)
+      .toArray();
+    if (batch.length === 0) break;
+    await db.courses.bulkPut(batch.map((course) => ({ ...course, tokens: courseTokens(course) })));
+    done += batch.length;
+    lastId = batch.at(-1)!.id;
+  }
+  await db.settings.put({ key: KEY, value: TOKENS_VERSION });
+  return done;
+}
