@@ -46,7 +46,9 @@ export function AppShell({
             children
           )}
         </main>
-        <p class="privacy">{t.privacy}</p>
+        <footer>
+          <p class="privacy">{t.privacy}</p>
+        </footer>
       </div>
     </LanguageContext.Provider>
   );

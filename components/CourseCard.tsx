@@ -1,11 +1,12 @@
+import { priceInIdr } from '@/utils/compare-facts';
 import { formatHours, formatMoney } from '@/utils/format';
-import type { Course } from '@/utils/model';
+import type { Course, Settings } from '@/utils/model';
 import { siteName } from '@/utils/sites/registry';
 import { useLanguage, useMessages } from './i18n-context';
 import { SafeLink } from './SafeLink';
 
 /** One course at a glance: what the popup shows for the page the user is on. */
-export function CourseCard({ course }: { course: Course }) {
+export function CourseCard({ course, settings }: { course: Course; settings?: Settings }) {
   const t = useMessages();
   const language = useLanguage();
   const price = course.price ?? (course.free ? { amount: 0, currency: 'IDR' } : undefined);
@@ -51,6 +52,26 @@ export function CourseCard({ course }: { course: Course }) {
           </>
         )}
       </dl>
+      {settings && <BalanceShare course={course} settings={settings} />}
     </article>
+  );
+}
+
+/** How much of the training balance this course would take ("43% dari saldo Rp3.500.000"). */
+function BalanceShare({ course, settings }: { course: Course; settings: Settings }) {
+  const t = useMessages();
+  const language = useLanguage();
+  const idr = priceInIdr(course, settings.rates)?.idr;
+  if (course.side !== 'prakerja' || idr === undefined || settings.balance <= 0) return null;
+  const percent = Math.round((idr / settings.balance) * 100);
+  return (
+    <div class="balance-share" data-testid="balance-share">
+      <div class="meter" aria-hidden="true">
+        <div class={percent > 100 ? 'fill over' : 'fill'} style={{ width: `${Math.min(100, percent)}%` }} />
+      </div>
+      <span>
+        {t.balanceShare(`${percent}%`, formatMoney({ amount: settings.balance, currency: 'IDR' }, language))}
+      </span>
+    </div>
   );
 }

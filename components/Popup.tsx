@@ -2,25 +2,31 @@ import { useEffect, useState } from 'preact/hooks';
 import type { BandinginDb } from '@/utils/db';
 import { formatCount } from '@/utils/format';
 import type { TabCapture } from '@/utils/messaging';
-import type { Course } from '@/utils/model';
+import type { Course, Settings } from '@/utils/model';
 import { CourseCard } from './CourseCard';
+import { CourseComparison } from './comparison/CourseComparison';
+import { PriceHistory } from './comparison/PriceHistory';
 import { EmptyState } from './EmptyState';
 import { useLanguage, useMessages } from './i18n-context';
+import { useToast } from './Toast';
 import { useLiveQuery } from './use-live-query';
 
 export interface PopupProps {
   db: BandinginDb;
+  settings: Settings;
   /** Asks the background what the current tab showed; undefined when there is no tab. */
   loadTabCapture: () => Promise<TabCapture | null>;
   openDashboard: () => void;
 }
 
-/** The popup: the current tab's course(s), the library size, or how to get started. */
-export function Popup({ db, loadTabCapture, openDashboard }: PopupProps) {
+/** The popup: the current tab's course compared with the other side, or the page's courses, or how to start. */
+export function Popup({ db, settings, loadTabCapture, openDashboard }: PopupProps) {
   const t = useMessages();
   const language = useLanguage();
+  const toast = useToast();
   const count = useLiveQuery(() => db.courses.count(), [db]);
   const [capture, setCapture] = useState<TabCapture | null | undefined>(undefined);
+  const [chosen, setChosen] = useState<string | undefined>();
   const countValue = count.status === 'ready' ? count.value : undefined;
 
   // Ask again whenever the library changes: the page may still be capturing.
@@ -43,6 +49,9 @@ export function Popup({ db, loadTabCapture, openDashboard }: PopupProps) {
   }
   if (count.status === 'loading' || capture === undefined) return <p class="loading">{t.loading}</p>;
 
+  const list = courses.status === 'ready' ? courses.value : [];
+  const focused = list.length === 1 ? list[0] : list.find((course) => course.id === chosen);
+
   return (
     <>
       {count.value === 0 ? (
@@ -53,20 +62,40 @@ export function Popup({ db, loadTabCapture, openDashboard }: PopupProps) {
         <EmptyState title={t.nothingHere}>
           <p>{t.nothingHereHint}</p>
         </EmptyState>
+      ) : focused ? (
+        <section aria-labelledby="this-page">
+          {list.length > 1 && (
+            <button type="button" class="link" onClick={() => setChosen(undefined)}>
+              ← {t.back}
+            </button>
+          )}
+          <h1 id="this-page" class="section-title">
+            {t.thisPage}
+          </h1>
+          <CourseCard course={focused} settings={settings} />
+          <PriceHistory db={db} courseId={focused.id} />
+          <CourseComparison db={db} course={focused} settings={settings} toast={toast.show} />
+        </section>
       ) : (
         <section aria-labelledby="this-page">
           <h1 id="this-page" class="section-title">
-            {ids.length === 1 ? t.thisPage : t.capturedOnPage(formatCount(ids.length, language))}
+            {t.capturedOnPage(formatCount(ids.length, language))}
           </h1>
-          {courses.status === 'ready' &&
-            courses.value.map((course) => <CourseCard key={course.id} course={course} />)}
-          {capture?.report && (
-            <p class="report">
-              {t.foundBy}: {capture.report.methods.join(', ')} · {t.fields}:{' '}
-              {capture.report.fields.map((field) => t.fieldNames[field] ?? field).join(', ')}
-            </p>
-          )}
+          {list.map((course) => (
+            <div key={course.id} class="page-course">
+              <CourseCard course={course} />
+              <button type="button" class="secondary" onClick={() => setChosen(course.id)}>
+                {t.compareThis}
+              </button>
+            </div>
+          ))}
         </section>
+      )}
+      {capture?.report && ids.length > 0 && (
+        <p class="report">
+          {t.foundBy}: {capture.report.methods.join(', ')} · {t.fields}:{' '}
+          {capture.report.fields.map((field) => t.fieldNames[field] ?? field).join(', ')}
+        </p>
       )}
       <footer class="popup-footer">
         <span data-testid="library-count">{t.libraryCount(formatCount(count.value, language))}</span>
@@ -74,6 +103,7 @@ export function Popup({ db, loadTabCapture, openDashboard }: PopupProps) {
           {t.openDashboard}
         </button>
       </footer>
+      {toast.view}
     </>
   );
 }

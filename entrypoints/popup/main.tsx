@@ -27,7 +27,9 @@ const openDashboard = () => {
 const db = getDb();
 render(
   <AppShell db={db}>
-    <Popup db={db} loadTabCapture={loadTabCapture} openDashboard={openDashboard} />
+    {({ settings }) => (
+      <Popup db={db} settings={settings} loadTabCapture={loadTabCapture} openDashboard={openDashboard} />
+    )}
   </AppShell>,
   document.getElementById('app')!,
 );

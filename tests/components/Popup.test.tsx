@@ -18,7 +18,9 @@ const noTab = async () => null;
 const renderPopup = (loadTabCapture: PopupProps['loadTabCapture'] = noTab) =>
   render(
     <AppShell db={db}>
-      <Popup db={db} loadTabCapture={loadTabCapture} openDashboard={() => {}} />
+      {({ settings }) => (
+        <Popup db={db} settings={settings} loadTabCapture={loadTabCapture} openDashboard={() => {}} />
+      )}
     </AppShell>,
   );
 

@@ -1,0 +1,118 @@
+import { compareTopics, priceDifference, priceInIdr, rupiahPerHour } from '@/utils/compare-facts';
+import type { BandinginDb } from '@/utils/db';
+import { formatCount, formatHours, formatMoney } from '@/utils/format';
+import type { Match } from '@/utils/match/compare';
+import type { Course, Settings } from '@/utils/model';
+import { siteName } from '@/utils/sites/registry';
+import { useLanguage, useMessages } from '../i18n-context';
+import { SafeLink } from '../SafeLink';
+
+const rupiah = (amount: number) => formatMoney({ amount, currency: 'IDR' });
+
+export interface AlternativeRowProps {
+  db: BandinginDb;
+  course: Course;
+  match: Match<Course>;
+  settings: Settings;
+  onVerdict: (same: boolean) => void;
+  onSave: () => void;
+}
+
+/** One alternative beside the user's course: price in rupiah and the difference, content, and why. */
+export function AlternativeRow({ course, match, settings, onVerdict, onSave }: AlternativeRowProps) {
+  const t = useMessages();
+  const language = useLanguage();
+  const other = match.record;
+  const mine = priceInIdr(course, settings.rates);
+  const theirs = priceInIdr(other, settings.rates);
+  const difference = priceDifference(mine?.idr, theirs?.idr);
+  const perHour = rupiahPerHour(theirs?.idr, other.hours);
+  const topics = compareTopics(course, other);
+  const verdictLabel = match.pinned ? t.pinned : match.verdict === 'equivalent' ? t.equivalent : t.related;
+  return (
+    <li class={`alternative verdict-${match.pinned ? 'pinned' : match.verdict}`} data-testid="alternative">
+      <div class="alt-head">
+        <span class="alt-verdict">{verdictLabel}</span>
+        <span class="muted">
+          {siteName(other.site)}
+          {other.provider && ` · ${other.provider}`}
+        </span>
+      </div>
+      <h3 class="alt-title">
+        <SafeLink href={other.url}>{other.title}</SafeLink>
+      </h3>
+      <div class="alt-price">
+        <strong>{theirs ? (theirs.idr === 0 ? t.free : rupiah(theirs.idr)) : '–'}</strong>
+        {difference && difference.amount !== 0 && (
+          <span class={difference.amount < 0 ? 'cheaper' : 'pricier'} data-testid="difference">
+            {' '}
+            {difference.amount < 0 ? '−' : '+'}
+            {rupiah(Math.abs(difference.amount))}
+            {difference.percent !== undefined &&
+              ` · ${difference.percent > 0 ? '+' : '−'}${Math.abs(difference.percent)}%`}
+          </span>
+        )}
+        {theirs?.rate && (
+          <span class="muted rate">
+            {' '}
+            ({formatMoney(other.price!, language)};{' '}
+            {t.rateNote(theirs.rate.currency, rupiah(theirs.rate.idr), theirs.rate.date)})
+          </span>
+        )}
+      </div>
+      <p class="alt-facts muted">
+        {[
+          other.hours !== undefined && formatHours(other.hours, language),
+          perHour !== undefined && `${rupiah(perHour)} ${t.perHour}`,
+          other.mode,
+          other.certificate !== undefined && `${t.certificate}: ${other.certificate ? t.yes : t.no}`,
+          other.rating !== undefined &&
+            `${other.rating.toLocaleString(language === 'id' ? 'id-ID' : 'en-US')} ★${other.ratingCount !== undefined ? ` (${formatCount(other.ratingCount, language)})` : ''}`,
+        ]
+          .filter(Boolean)
+          .join(' · ')}
+      </p>
+      <p class="alt-why">
+        {t.score} {Math.round(match.score * 100)}% · {t.why}: {match.why.slice(0, 5).join(', ')}
+      </p>
+      {topics && (
+        <dl class="topics">
+          {topics.both.length > 0 && (
+            <>
+              <dt>{t.topicsBoth}</dt>
+              <dd>{topics.both.join(', ')}</dd>
+            </>
+          )}
+          {topics.onlyCourse.length > 0 && (
+            <>
+              <dt>{t.topicsOnlyCourse}</dt>
+              <dd>{topics.onlyCourse.join(', ')}</dd>
+            </>
+          )}
+          {topics.onlyOther.length > 0 && (
+            <>
+              <dt>{t.topicsOnlyOther}</dt>
+              <dd>{topics.onlyOther.join(', ')}</dd>
+            </>
+          )}
+        </dl>
+      )}
+      <div class="alt-actions">
+        <button
+          type="button"
+          class="secondary"
+          aria-pressed={match.pinned === true}
+          onClick={() => onVerdict(true)}
+        >
+          {t.same}
+        </button>
+        <button type="button" class="secondary" onClick={() => onVerdict(false)}>
+          {t.notSame}
+        </button>
+        <button type="button" class="secondary" onClick={onSave}>
+          {t.saveToShortlist}
+        </button>
+      </div>
+    </li>
+  );
+}

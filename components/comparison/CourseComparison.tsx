@@ -1,0 +1,90 @@
+import { priceInIdr, verdictPair } from '@/utils/compare-facts';
+import type { BandinginDb } from '@/utils/db';
+import { compareCourse, otherSideSource } from '@/utils/library-compare';
+import type { Course, Settings } from '@/utils/model';
+import { addToShortlist, createShortlist } from '@/utils/shortlists';
+import { EmptyState } from '../EmptyState';
+import { useMessages } from '../i18n-context';
+import type { ToastMessage } from '../Toast';
+import { useLiveQuery } from '../use-live-query';
+import { AlternativeRow } from './AlternativeRow';
+import { ColdStart } from './ColdStart';
+
+export interface CourseComparisonProps {
+  db: BandinginDb;
+  course: Course;
+  settings: Settings;
+  toast: (message: ToastMessage) => void;
+}
+
+/**
+ * A course's matches on the other side of the library: equivalents (and the user's "same") first,
+ * then by price. Live: a newly captured course or a verdict re-ranks it.
+ */
+export function CourseComparison({ db, course, settings, toast }: CourseComparisonProps) {
+  const t = useMessages();
+  const result = useLiveQuery(async () => {
+    const source = await otherSideSource(db, course.side);
+    const { matches } = await compareCourse(db, course, source, { limit: 10 });
+    const price = (match: (typeof matches)[number]) =>
+      priceInIdr(match.record, settings.rates)?.idr ?? Number.POSITIVE_INFINITY;
+    const rank = (match: (typeof matches)[number]) =>
+      match.pinned ? 0 : match.verdict === 'equivalent' ? 1 : 2;
+    return [...matches].sort((a, b) => rank(a) - rank(b) || price(a) - price(b));
+  }, [db, course.id, course.side, settings.rates]);
+
+  const setVerdict = async (other: Course, same: boolean) => {
+    await db.verdicts.put({ ...verdictPair(course, other), same, at: Date.now() });
+    toast({
+      text: same ? t.markedSame : t.markedNotSame,
+      action: {
+        label: t.undo,
+        run: () => void db.verdicts.delete([verdictPair(course, other).a, verdictPair(course, other).b]),
+      },
+    });
+  };
+  const save = async (other: Course) => {
+    const list =
+      (await db.shortlists.orderBy('order').first()) ?? (await createShortlist(db, t.newShortlistName));
+    await addToShortlist(db, list.id, other.id);
+    toast({ text: t.added(list.name) });
+  };
+
+  if (result.status === 'loading')
+    return (
+      <p class="loading" role="status">
+        {t.comparing2}
+      </p>
+    );
+  if (result.status === 'error') {
+    return (
+      <EmptyState title={t.error}>
+        <p>{result.error.message}</p>
+      </EmptyState>
+    );
+  }
+  if (result.value.length === 0) {
+    // Only Prakerja courses get searches: the alternatives' sites are where the searches go.
+    return course.side === 'prakerja' ? <ColdStart title={course.title} /> : <p class="muted">{t.noMatch}</p>;
+  }
+  return (
+    <section aria-labelledby={`alternatives-${course.id}`}>
+      <h2 class="section-title" id={`alternatives-${course.id}`}>
+        {course.side === 'prakerja' ? t.alternatives : t.prakerjaMatches} ({result.value.length})
+      </h2>
+      <ol class="alternatives">
+        {result.value.map((match) => (
+          <AlternativeRow
+            key={match.record.id}
+            db={db}
+            course={course}
+            match={match}
+            settings={settings}
+            onVerdict={(same) => setVerdict(match.record, same)}
+            onSave={() => save(match.record)}
+          />
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+import { summariseHistory } from '@/utils/compare-facts';
+import type { BandinginDb } from '@/utils/db';
+import { formatMoney } from '@/utils/format';
+import { useLanguage, useMessages } from '../i18n-context';
+import { useLiveQuery } from '../use-live-query';
+
+const WIDTH = 160;
+const HEIGHT = 36;
+
+/** A sparkline of the course's recorded prices, with lowest, typical and highest seen. */
+export function PriceHistory({ db, courseId }: { db: BandinginDb; courseId: string }) {
+  const t = useMessages();
+  const language = useLanguage();
+  const snapshots = useLiveQuery(
+    () => db.snapshots.where('courseId').equals(courseId).toArray(),
+    [db, courseId],
+  );
+  if (snapshots.status !== 'ready') return null;
+  const summary = summariseHistory(snapshots.value);
+  if (!summary) return null;
+  const money = (amount: number) => formatMoney({ amount, currency: summary.currency }, language);
+  const { points, lowest, highest } = summary;
+  const first = points[0]!.at;
+  const span = Math.max(1, points.at(-1)!.at - first);
+  const range = Math.max(1, highest - lowest);
+  const path = points
+    .map((point, index) => {
+      const x = points.length === 1 ? WIDTH / 2 : ((point.at - first) / span) * (WIDTH - 4) + 2;
+      const y = HEIGHT - 4 - ((point.amount - lowest) / range) * (HEIGHT - 8);
+      return `${index === 0 ? 'M' : 'L'}${x.toFixed(1)},${y.toFixed(1)}`;
+    })
+    .join(' ');
+  return (
+    <section class="price-history" aria-label={t.priceHistory}>
+      <h3>{t.priceHistory}</h3>
+      {points.length > 1 ? (
+        <svg
+          width={WIDTH}
+          height={HEIGHT}
+          viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+          role="img"
+          aria-label={t.priceHistory}
+        >
+          <path d={path} fill="none" stroke="currentColor" stroke-width="2" />
+        </svg>
+      ) : (
+        <p class="muted">{t.oneSnapshot}</p>
+      )}
+      <dl class="history-facts">
+        <dt>{t.lowest}</dt>
+        <dd>{money(summary.lowest)}</dd>
+        <dt>{t.typical}</dt>
+        <dd>{money(summary.typical)}</dd>
+        <dt>{t.highest}</dt>
+        <dd>{money(summary.highest)}</dd>
+      </dl>
+    </section>
+  );
+}
