@@ -12,11 +12,19 @@ const OUT_DIR = resolve(process.env.DEMO_OUTPUT ?? 'demo-output');
 
 /** Each demo page says in its first comment where it is served. */
 function demoPages(): { url: string; html: string }[] {
-  return readdirSync(PAGES_DIR)
-    .filter((name) => name.endsWith('.html'))
-    .map((name) => readFileSync(join(PAGES_DIR, name), 'utf8'))
-    .map((html) => ({ html, url: /Served at (https:\/\/\S+?) in tests/.exec(html)?.[1] ?? '' }))
-    .filter((page) => page.url);
+  return (
+    readdirSync(PAGES_DIR)
+      .filter((name) => name.endsWith('.html'))
+      .map((name) => readFileSync(join(PAGES_DIR, name), 'utf8'))
+      .map((html) => ({ html, url: /Served at (https:\/\/\S+?) in tests/.exec(html)?.[1] ?? '' }))
+      .filter((page) => page.url)
+      // Alternatives first, so the Prakerja pages already have something to compare with.
+      .sort(
+        (a, b) =>
+          Number(a.url.includes('prakerja.go.id')) - Number(b.url.includes('prakerja.go.id')) ||
+          a.url.localeCompare(b.url),
+      )
+  );
 }
 
 async function main() {
@@ -25,10 +33,11 @@ async function main() {
   const pages = demoPages();
   for (const page of pages) await browser.serve(page.url, page.html);
 
+  const listing = await browser.context.newPage();
   for (const { url } of pages) {
-    const tab = await browser.context.newPage();
+    const tab = url.endsWith('/pelatihan') ? listing : await browser.context.newPage();
     await tab.goto(url);
-    await tab.waitForTimeout(800); // let the content script capture and the background store
+    await tab.waitForTimeout(1200); // let the content script capture, the background store and the badges appear
     console.log(`visited ${url}`);
   }
 
@@ -36,9 +45,11 @@ async function main() {
     string,
     { url: string }
   >;
-  const prakerjaTab = Object.entries(tabs).find(([, value]) => value.url.includes('prakerja.go.id'))?.[0];
+  const prakerjaTab = Object.entries(tabs).find(([, value]) =>
+    value.url.endsWith('digital-marketing-untuk-pemula'),
+  )?.[0];
   const popup = await browser.context.newPage();
-  await popup.setViewportSize({ width: 400, height: 560 });
+  await popup.setViewportSize({ width: 400, height: 760 });
   await popup.goto(
     `chrome-extension://${browser.extensionId}/popup.html${prakerjaTab ? `?tab=${prakerjaTab.replace('tab:', '')}` : ''}`,
   );
@@ -47,9 +58,12 @@ async function main() {
 
   if (headless) {
     mkdirSync(OUT_DIR, { recursive: true });
-    await popup.waitForTimeout(500);
+    await popup.waitForSelector('.alternatives, .cold-start');
     await popup.screenshot({ path: join(OUT_DIR, 'popup.png') });
+    await dashboard.waitForSelector('tbody tr');
     await dashboard.screenshot({ path: join(OUT_DIR, 'dashboard.png') });
+    await listing.setViewportSize({ width: 1000, height: 420 });
+    await listing.screenshot({ path: join(OUT_DIR, 'badges.png') });
     await browser.close();
     console.log(`Screenshots written to ${OUT_DIR}`);
   } else {
