@@ -22,8 +22,11 @@ export default defineContentScript({
       send: async (message) => {
         const reply = await sendMessage('capture', message);
         if (!reply.ok || reply.ids.length === 0) return;
-        const { language, summaries } = await sendMessage('matchSummaries', reply.ids);
-        await badges.show(summaries, language);
+        // In small batches, so the first cards get their badges while the rest are matched.
+        for (let start = 0; start < reply.ids.length; start += 20) {
+          const { language, summaries } = await sendMessage('matchSummaries', reply.ids.slice(start, start + 20));
+          await badges.show(summaries, language);
+        }
       },
     });
     ctx.addEventListener(window, 'wxt:locationchange', () => live.run());
