@@ -1,7 +1,9 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { BADGE_TAG, createBadgeBoard } from '@/utils/badge/mount';
 import { startLiveCapture } from '@/utils/capture/live';
+import type { MatchSummary } from '@/utils/match-summary';
 import { sendMessage } from '@/utils/messaging';
+import type { Language } from '@/utils/model';
 import { extractorsFor } from '@/utils/sites/extractors';
 import { ALL_HOST_PATTERNS } from '@/utils/sites/hosts';
 
@@ -9,6 +11,8 @@ export default defineContentScript({
   matches: ALL_HOST_PATTERNS,
   runAt: 'document_idle',
   main(ctx) {
+    const known = new Map<string, MatchSummary>();
+    let language: Language = 'id';
     const badges = createBadgeBoard(
       ctx,
       (id) => void sendMessage('openComparison', id),
@@ -22,10 +26,15 @@ export default defineContentScript({
       send: async (message) => {
         const reply = await sendMessage('capture', message);
         if (!reply.ok || reply.ids.length === 0) return;
-        // In small batches, so the first cards get their badges while the rest are matched.
-        for (let start = 0; start < reply.ids.length; start += 20) {
-          const { language, summaries } = await sendMessage('matchSummaries', reply.ids.slice(start, start + 20));
-          await badges.show(summaries, language);
+        // Match only courses not seen on this page yet, in small batches so the first cards get
+        // their badges early; re-show the known ones, whose cards a re-render may have replaced.
+        const fresh = reply.ids.filter((id) => !known.has(id));
+        await badges.show([...known.values()], language);
+        for (let start = 0; start < fresh.length; start += 20) {
+          const answer = await sendMessage('matchSummaries', fresh.slice(start, start + 20));
+          language = answer.language;
+          for (const summary of answer.summaries) known.set(summary.courseId, summary);
+          await badges.show(answer.summaries, language);
         }
       },
     });
