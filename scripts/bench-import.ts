@@ -7,13 +7,26 @@
 import { launchWithExtension } from './lib/chromium';
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
-const WORDS = ['Excel', 'Desain', 'Grafis', 'Pemasaran', 'Digital', 'Python', 'Akuntansi', 'Bahasa', 'Inggris', 'Web'];
+const WORDS = [
+  'Excel',
+  'Desain',
+  'Grafis',
+  'Pemasaran',
+  'Digital',
+  'Python',
+  'Akuntansi',
+  'Bahasa',
+  'Inggris',
+  'Web',
+];
 
 function makeCsv(rows: number): string {
   const lines = ['course_id,course_title,price,url,level,content_duration'];
   for (let i = 0; i < rows; i++) {
     const title = `${WORDS[i % 10]} ${WORDS[(i * 7) % 10]} ${WORDS[(i * 3) % 10]} untuk Pemula ${i}`;
-    lines.push(`${i},"${title}",${(i % 50) + 9.99},https://www.udemy.com/course/c-${i}/,Beginner Level,${(i % 30) + 1}`);
+    lines.push(
+      `${i},"${title}",${(i % 50) + 9.99},https://www.udemy.com/course/c-${i}/,Beginner Level,${(i % 30) + 1}`,
+    );
   }
   return lines.join('\n');
 }
@@ -24,13 +37,21 @@ async function main() {
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/dashboard.html#data`);
     const csv = Buffer.from(makeCsv(ROWS));
-    await page.getByTestId('import-file').setInputFiles({ name: 'udemy_courses.csv', mimeType: 'text/csv', buffer: csv });
+    await page
+      .getByTestId('import-file')
+      .setInputFiles({ name: 'udemy_courses.csv', mimeType: 'text/csv', buffer: csv });
     await page.getByRole('button', { name: 'Periksa dan impor' }).waitFor();
     const started = Date.now();
     let progressUpdates = 0;
     await page.getByRole('button', { name: 'Periksa dan impor' }).click();
     const poll = setInterval(async () => {
-      if ((await page.locator('progress').count().catch(() => 0)) > 0) progressUpdates++;
+      if (
+        (await page
+          .locator('progress')
+          .count()
+          .catch(() => 0)) > 0
+      )
+        progressUpdates++;
     }, 250);
     await page.getByText(/kursus diimpor/).waitFor({ timeout: 600_000 });
     clearInterval(poll);
@@ -47,7 +68,8 @@ async function main() {
       await new Promise<void>((done, fail) => {
         const tx = db.transaction('courses', 'readwrite');
         const store = tx.objectStore('courses');
-        for (let i = 0; i < rows; i++) store.put({ id: `udemy:${i}`, title: `Course ${i}`, price: { amount: 9.99, currency: 'USD' } });
+        for (let i = 0; i < rows; i++)
+          store.put({ id: `udemy:${i}`, title: `Course ${i}`, price: { amount: 9.99, currency: 'USD' } });
         tx.oncomplete = () => done();
         tx.onerror = () => fail(tx.error);
       });
@@ -64,9 +86,15 @@ async function main() {
           };
         }),
     );
-    console.log(`import ${ROWS.toLocaleString('en')} CSV rows through the dashboard: ${ours.toFixed(1)} s (budget ≤ 20 s), ${stored.toLocaleString('en')} stored, progress shown: ${progressUpdates > 0 ? 'yes' : 'no'}`);
-    console.log(`plain IndexedDB put of ${ROWS.toLocaleString('en')} prepared objects: ${plain.toFixed(1)} s`);
-    console.log(`ratio (ours / plain): ${(ours / plain).toFixed(1)}×  — the difference is parsing, validation, concept tokens and the six indexes`);
+    console.log(
+      `import ${ROWS.toLocaleString('en')} CSV rows through the dashboard: ${ours.toFixed(1)} s (budget ≤ 20 s), ${stored.toLocaleString('en')} stored, progress shown: ${progressUpdates > 0 ? 'yes' : 'no'}`,
+    );
+    console.log(
+      `plain IndexedDB put of ${ROWS.toLocaleString('en')} prepared objects: ${plain.toFixed(1)} s`,
+    );
+    console.log(
+      `ratio (ours / plain): ${(ours / plain).toFixed(1)}×  — the difference is parsing, validation, concept tokens and the six indexes`,
+    );
   } finally {
     await browser.close();
   }
