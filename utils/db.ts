@@ -57,19 +57,40 @@ export async function storeCourses(
 ) {
   return db.transaction('rw', db.courses, db.snapshots, async () => {
     const ids = incoming.map((course) => courseId(course.site, course.url, course.key));
-    const current = await readExisting(db, ids);
-    const changed = new Map<string, Course>();
-    const snapshots: PriceSnapshot[] = [];
-    incoming.forEach((course, index) => {
-      const id = ids[index]!;
-      const result = mergeCapture(course, changed.get(id) ?? current.get(id), now, options.rates);
-      changed.set(id, result.course);
-      if (result.snapshot) snapshots.push(result.snapshot);
-    });
-    await db.courses.bulkPut([...changed.values()]);
-    if (snapshots.length) await db.snapshots.bulkAdd(snapshots);
-    return [...changed.values()];
+    const batch = mergeBatch(incoming, ids, await readExisting(db, ids), now, options.rates);
+    await writeBatch(db, batch);
+    return batch.courses;
   });
+}
+
+export interface MergedBatch {
+  courses: Course[];
+  snapshots: PriceSnapshot[];
+}
+
+/** Merge incoming courses (ids from courseId) with the stored ones; pure, no reads or writes. */
+export function mergeBatch(
+  incoming: IncomingCourse[],
+  ids: string[],
+  current: Map<string, Course>,
+  now: number,
+  rates?: Settings['rates'],
+): MergedBatch {
+  const changed = new Map<string, Course>();
+  const snapshots: PriceSnapshot[] = [];
+  incoming.forEach((course, index) => {
+    const id = ids[index]!;
+    const result = mergeCapture(course, changed.get(id) ?? current.get(id), now, rates);
+    changed.set(id, result.course);
+    if (result.snapshot) snapshots.push(result.snapshot);
+  });
+  return { courses: [...changed.values()], snapshots };
+}
+
+/** Write a merged batch (inside the caller's transaction). */
+export async function writeBatch(db: BandinginDb, batch: MergedBatch): Promise<void> {
+  await db.courses.bulkPut(batch.courses);
+  if (batch.snapshots.length) await db.snapshots.bulkAdd(batch.snapshots);
 }
 
 /**
@@ -77,7 +98,7 @@ export async function storeCourses(
  * prefix, so the range is narrow), then values only for the keys that exist: a fresh import of
  * 100k rows reads no records at all.
  */
-async function readExisting(db: BandinginDb, ids: string[]): Promise<Map<string, Course>> {
+export async function readExisting(db: BandinginDb, ids: string[]): Promise<Map<string, Course>> {
   const wanted = new Set(ids);
   if (wanted.size === 0) return new Map();
   let min = ids[0]!;

@@ -4,7 +4,8 @@
  */
 import Papa from 'papaparse';
 import type { BandinginDb } from '../db';
-import { storeCourses } from '../db';
+import { mergeBatch, readExisting, writeBatch } from '../db';
+import { courseId } from '../ingest';
 import {
   type ImportedCourse,
   ImportedCourse as ImportedCourseSchema,
@@ -122,12 +123,26 @@ export async function importCourses(
   // Big chunks: fewer round trips to IndexedDB; 20 progress steps at 100k rows are plenty.
   const chunk = options.chunk ?? 5000;
   const now = Date.now();
+  const ids = courses.map((course) => courseId(course.site, course.url, course.key));
   await db.transaction('rw', db.courses, db.snapshots, async () => {
+    // Everything already stored under these ids, read once (a fresh import reads keys only).
+    const current = await readExisting(db, ids);
+    // A pipeline: while IndexedDB writes one chunk, the next one is merged (tokens, sort keys).
+    // The rows' ids are unique (parseRecords drops repeats), so chunks never merge into each other.
+    let writing: Promise<void> | undefined;
     for (let start = 0; start < courses.length; start += chunk) {
       if (options.signal?.aborted) throw new ImportCancelled('import cancelled');
-      await storeCourses(db, courses.slice(start, start + chunk), now, { rates: options.rates });
-      options.onProgress?.(Math.min(courses.length, start + chunk), courses.length);
+      const end = Math.min(courses.length, start + chunk);
+      const batch = mergeBatch(courses.slice(start, end), ids.slice(start, end), current, now, options.rates);
+      if (writing) {
+        await writing;
+        options.onProgress?.(start, courses.length);
+        if (options.signal?.aborted) throw new ImportCancelled('import cancelled');
+      }
+      writing = writeBatch(db, batch);
     }
+    await writing;
+    options.onProgress?.(courses.length, courses.length);
   });
   return courses.length;
 }
