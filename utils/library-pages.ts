@@ -137,8 +137,15 @@ async function smallSet(
   let rows: Course[] | undefined;
   if (matched && filter.matched && matched.size <= SMALL_SET) {
     rows = (await db.courses.bulkGet([...matched])).filter((course) => course !== undefined);
-  } else if (filter.site && (await db.courses.where('site').equals(filter.site).count()) <= SMALL_SET) {
-    rows = await db.courses.where('site').equals(filter.site).toArray();
+  } else if (filter.site) {
+    // Up to SMALL_SET + 1 keys tell "few" from "many" without counting all of a big site.
+    const keys = await db.courses
+      .where('site')
+      .equals(filter.site)
+      .limit(SMALL_SET + 1)
+      .primaryKeys();
+    if (keys.length <= SMALL_SET)
+      rows = (await db.courses.bulkGet(keys)).filter((course) => course !== undefined);
   }
   if (!rows) return undefined;
   const check = rowFilter(query, matched);
@@ -154,7 +161,7 @@ async function smallSet(
 
 export interface LibraryPage {
   rows: Course[];
-  /** Rows the filter allows in all; undefined when it would take a walk over every row to know. */
+  /** Rows the filter allows in all, when known for free (a small set); else ask countPage. */
   total?: number;
 }
 
@@ -223,12 +230,7 @@ export async function readPage(
     }),
   );
   const rows = streams.flat().sort(byReadOrder).slice(0, size);
-  return { rows: displayForward ? rows : rows.reverse(), total: check ? undefined : await countRanges() };
-
-  async function countRanges() {
-    const counts = await Promise.all(sides.map((side) => sideRange(db, index, side, lo, hi).count()));
-    return counts.reduce((sum, count) => sum + count, 0);
-  }
+  return { rows: displayForward ? rows : rows.reverse() };
 }
 
 /**

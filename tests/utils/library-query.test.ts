@@ -114,7 +114,7 @@ describe('library pages: filters and sorts by keyset', () => {
     expect(back.rows.map((c) => c.id)).toEqual(pages[1]!.map((c) => c.id));
     const last = await readPage(db, query, { kind: 'last', size: pages.at(-1)!.length }, 5);
     expect(last.rows.map((c) => c.id)).toEqual(pages.at(-1)!.map((c) => c.id));
-    expect(back.total).toBe(20);
+    expect(await countPage(db, query)).toBe(20);
   });
 
   it('reads a rare site through its own index and sorts it in memory', async () => {
