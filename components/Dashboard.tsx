@@ -1,19 +1,34 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { BandinginDb } from '@/utils/db';
 import type { Settings } from '@/utils/model';
+import { CourseView } from './CourseView';
+import { EmptyState } from './EmptyState';
 import { ImportExportView } from './ImportExportView';
 import { useMessages } from './i18n-context';
+import { lastLibraryHash } from './LibraryFilters';
 import { LibraryTable } from './LibraryTable';
 import { SettingsView } from './SettingsView';
 import { ShortlistsView } from './ShortlistsView';
 import { useToast } from './Toast';
+import { useLiveQuery } from './use-live-query';
 
 const VIEWS = ['library', 'shortlists', 'data', 'settings'] as const;
 type View = (typeof VIEWS)[number];
 
-const viewFromHash = (): View => {
-  const name = location.hash.replace(/^#\/?/, '');
-  return (VIEWS as readonly string[]).includes(name) ? (name as View) : 'library';
+type Route = { view: View } | { view: 'course'; id: string };
+
+/** `#shortlists`, `#library?sort=price` (the library keeps its query after `?`), `#course/<id>`. */
+const routeFromHash = (): Route => {
+  const route = location.hash.replace(/^#\/?/, '');
+  if (route.startsWith('course/')) {
+    try {
+      return { view: 'course', id: decodeURIComponent(route.slice('course/'.length)) };
+    } catch {
+      return { view: 'library' };
+    }
+  }
+  const name = route.split('?')[0]!;
+  return { view: (VIEWS as readonly string[]).includes(name) ? (name as View) : 'library' };
 };
 
 /** The dashboard: one view per tab, the tab in the URL hash so reload and back keep it. */
@@ -27,10 +42,11 @@ export function Dashboard({
   update: (change: Partial<Settings>) => Promise<void>;
 }) {
   const t = useMessages();
-  const [view, setView] = useState<View>(viewFromHash);
+  const [route, setRoute] = useState<Route>(routeFromHash);
+  const view = route.view;
   const toast = useToast();
   useEffect(() => {
-    const onHash = () => setView(viewFromHash());
+    const onHash = () => setRoute(routeFromHash());
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
@@ -39,16 +55,38 @@ export function Dashboard({
     <>
       <nav class="tabs" aria-label="Bandingin">
         {VIEWS.map((name) => (
-          <a key={name} href={`#${name}`} aria-current={view === name ? 'page' : undefined}>
+          <a
+            key={name}
+            href={`#${name}`}
+            aria-current={view === name || (view === 'course' && name === 'library') ? 'page' : undefined}
+          >
             {t.nav[name]}
           </a>
         ))}
       </nav>
       {view === 'library' && <LibraryTable db={db} toast={toast.show} />}
+      {route.view === 'course' && <CoursePage key={route.id} db={db} id={route.id} />}
       {view === 'shortlists' && <ShortlistsView db={db} settings={settings} toast={toast.show} />}
       {view === 'data' && <ImportExportView db={db} settings={settings} toast={toast.show} />}
       {view === 'settings' && <SettingsView db={db} settings={settings} update={update} toast={toast.show} />}
       {toast.view}
+    </>
+  );
+}
+
+/** `#course/<id>`: the course from the library, or a note that it is gone. */
+function CoursePage({ db, id }: { db: BandinginDb; id: string }) {
+  const t = useMessages();
+  const course = useLiveQuery(() => db.courses.get(id), [db, id]);
+  return (
+    <>
+      <p>
+        <a href={lastLibraryHash()}>{t.backToLibrary}</a>
+      </p>
+      {course.status === 'loading' && <p class="loading">{t.loading}</p>}
+      {course.status === 'error' && <p class="error">{course.error.message}</p>}
+      {course.status === 'ready' && !course.value && <EmptyState title={t.courseNotFound}>{null}</EmptyState>}
+      {course.status === 'ready' && course.value && <CourseView db={db} course={course.value} />}
     </>
   );
 }

@@ -16,7 +16,7 @@ export function ImportExportView(props: {
     <section aria-labelledby="data-title">
       <h1 id="data-title">{t.nav.data}</h1>
       <ExportPanel {...props} />
-      <ImportPanel db={props.db} toast={props.toast} />
+      <ImportPanel db={props.db} toast={props.toast} rates={props.settings.rates} />
       <BackupPanel db={props.db} toast={props.toast} />
     </section>
   );

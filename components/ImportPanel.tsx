@@ -9,7 +9,7 @@ import {
   planImport,
 } from '@/utils/io/catalogue-import';
 import { COLUMN_NAMES, type ColumnMap, type Field, siteFromFile } from '@/utils/io/records';
-import type { Side } from '@/utils/model';
+import type { Settings, Side } from '@/utils/model';
 import { useLanguage, useMessages } from './i18n-context';
 import type { ToastMessage } from './Toast';
 
@@ -23,7 +23,15 @@ const FIELDS = Object.keys(COLUMN_NAMES) as Field[];
 const PREVIEW_ROWS = 5;
 
 /** Import another site's catalogue: choose a file, map columns, preview, check, import with progress. */
-export function ImportPanel({ db, toast }: { db: BandinginDb; toast: (message: ToastMessage) => void }) {
+export function ImportPanel({
+  db,
+  toast,
+  rates,
+}: {
+  db: BandinginDb;
+  toast: (message: ToastMessage) => void;
+  rates?: Settings['rates'];
+}) {
   const t = useMessages();
   const language = useLanguage();
   const [state, setState] = useState<Step>({ step: 'idle' });
@@ -68,6 +76,7 @@ export function ImportPanel({ db, toast }: { db: BandinginDb; toast: (message: T
     try {
       const imported = await importCourses(db, result.courses, {
         signal: abort.current.signal,
+        rates,
         onProgress: (done, total) => setState({ step: 'importing', done, total }),
       });
       toast({ text: t.importDone(count(imported)) });

@@ -1,39 +1,60 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { BandinginDb } from '@/utils/db';
 import { formatCount, formatDate, formatHours, formatMoney } from '@/utils/format';
-import { type PageRequest, pageKeyOf, readLibraryPage } from '@/utils/library-pages';
+import { countPage, type LibraryQuery, type PageRequest, pageKeyOf, readPage } from '@/utils/library-pages';
+import type { Course } from '@/utils/model';
 import { siteName } from '@/utils/sites/registry';
 import { AddToShortlist } from './AddToShortlist';
 import { EmptyState } from './EmptyState';
 import { useLanguage, useMessages } from './i18n-context';
+import { LibraryFilters, queryFromHash, SearchResults, writeQueryToHash } from './LibraryFilters';
 import { SafeLink } from './SafeLink';
 import type { ToastMessage } from './Toast';
-import { useLiveQuery } from './use-live-query';
+import { type LiveState, useLiveQuery } from './use-live-query';
 
 export const PAGE_SIZE = 50;
 
-/** The library, newest first, one page at a time (keyset paging: quick at 100k courses). */
+/**
+ * The library: search through the matcher, or filter and sort, one page at a time (keyset paging on
+ * an index per sort: quick at 100k courses). The query lives in the URL hash, so reload keeps it.
+ */
 export function LibraryTable({ db, toast }: { db: BandinginDb; toast?: (message: ToastMessage) => void }) {
   const t = useMessages();
   const language = useLanguage();
+  const [{ query, search }, setState] = useState(queryFromHash);
   const [{ page, request }, setPosition] = useState<{ page: number; request: PageRequest }>({
     page: 0,
     request: { kind: 'first' },
   });
-  const total = useLiveQuery(() => db.courses.count(), [db]);
-  const rows = useLiveQuery(() => readLibraryPage(db, request, PAGE_SIZE), [db, request]);
+  const change = (next: { query: LibraryQuery; search: string }) => {
+    writeQueryToHash(next.query, next.search);
+    setState(next);
+    setPosition({ page: 0, request: { kind: 'first' } });
+  };
+  const library = useLiveQuery(() => db.courses.count(), [db]);
+  const filterKey = JSON.stringify(query);
+  const pageResult = useLiveQuery(() => readPage(db, query, request, PAGE_SIZE), [db, filterKey, request]);
+  // The count may take a walk over the rows (filters without an index): apart from the page.
+  const counted = useLiveQuery(() => countPage(db, query), [db, filterKey]);
+  const rows: LiveState<Course[]> =
+    pageResult.status === 'ready' ? { status: 'ready', value: pageResult.value.rows } : pageResult;
+  const total: LiveState<number> =
+    pageResult.status === 'ready' && pageResult.value.total !== undefined
+      ? { status: 'ready', value: pageResult.value.total }
+      : counted;
 
-  const pages = total.status === 'ready' ? Math.max(1, Math.ceil(total.value / PAGE_SIZE)) : 1;
+  const pages = total.status === 'ready' ? Math.max(1, Math.ceil(total.value / PAGE_SIZE)) : undefined;
   const first = () => setPosition({ page: 0, request: { kind: 'first' } });
   const last = () => {
-    const size = (total.status === 'ready' ? total.value : 0) - (pages - 1) * PAGE_SIZE;
+    if (pages === undefined || total.status !== 'ready') return;
+    const size = total.value - (pages - 1) * PAGE_SIZE;
     setPosition({ page: pages - 1, request: { kind: 'last', size: Math.max(1, size) } });
   };
   const step = (delta: 1 | -1) => {
     const shown = rows.status === 'ready' ? rows.value : [];
     const edge = delta === 1 ? shown[shown.length - 1] : shown[0];
     if (!edge || page + delta <= 0) return first();
-    const key = pageKeyOf(edge);
+    const key = pageKeyOf(edge, query.sort);
     setPosition({
       page: page + delta,
       request: delta === 1 ? { kind: 'after', key } : { kind: 'before', key },
@@ -41,9 +62,35 @@ export function LibraryTable({ db, toast }: { db: BandinginDb; toast?: (message:
   };
   // The library can shrink under us (another tab cleared it): go back to a page that exists.
   useEffect(() => {
-    if (total.status === 'ready' && page >= pages) setPosition({ page: 0, request: { kind: 'first' } });
-  }, [total.status, page, pages]);
+    if (pages !== undefined && page >= pages) setPosition({ page: 0, request: { kind: 'first' } });
+  }, [page, pages]);
 
+  if (library.status === 'ready' && library.value === 0) {
+    return (
+      <EmptyState title={t.emptyTitle}>
+        <p>{t.emptyBody}</p>
+      </EmptyState>
+    );
+  }
+  const heading = (
+    <>
+      <h1 id="library-title">
+        {t.library}{' '}
+        {library.status === 'ready' && (
+          <span class="count">({t.libraryCount(formatCount(library.value, language))})</span>
+        )}
+      </h1>
+      <LibraryFilters db={db} query={query} search={search} onChange={change} />
+    </>
+  );
+  if (search.trim()) {
+    return (
+      <section aria-labelledby="library-title">
+        {heading}
+        <SearchResults db={db} text={search} query={query} toast={toast} />
+      </section>
+    );
+  }
   if (total.status === 'error' || rows.status === 'error') {
     const error = total.status === 'error' ? total.error : rows.status === 'error' ? rows.error : undefined;
     return (
@@ -52,19 +99,19 @@ export function LibraryTable({ db, toast }: { db: BandinginDb; toast?: (message:
       </EmptyState>
     );
   }
-  if (total.status === 'loading' || rows.status === 'loading') return <p class="loading">{t.loading}</p>;
-  if (total.value === 0) {
+  if (rows.status === 'loading' || library.status !== 'ready') {
     return (
-      <EmptyState title={t.emptyTitle}>
-        <p>{t.emptyBody}</p>
-      </EmptyState>
+      <section aria-labelledby="library-title">
+        {heading}
+        <p class="loading">{t.loading}</p>
+      </section>
     );
   }
+  const pagesText = pages === undefined ? t.counting : formatCount(pages, language);
   return (
     <section aria-labelledby="library-title">
-      <h1 id="library-title">
-        {t.library} <span class="count">({t.libraryCount(formatCount(total.value, language))})</span>
-      </h1>
+      {heading}
+      {rows.value.length === 0 && <p class="muted">{t.searchNone}</p>}
       <table class="library">
         <thead>
           <tr>
@@ -88,7 +135,8 @@ export function LibraryTable({ db, toast }: { db: BandinginDb; toast?: (message:
           {rows.value.map((course) => (
             <tr key={course.id}>
               <td>
-                <SafeLink href={course.url}>{course.title}</SafeLink>
+                <a href={`#course/${encodeURIComponent(course.id)}`}>{course.title}</a>{' '}
+                {course.url && <SafeLink href={course.url}>↗</SafeLink>}
               </td>
               <td>{siteName(course.site)}</td>
               <td class={`side side-${course.side}`}>{t[course.side]}</td>
@@ -113,20 +161,28 @@ export function LibraryTable({ db, toast }: { db: BandinginDb; toast?: (message:
           ))}
         </tbody>
       </table>
-      <nav class="pager" aria-label={t.pageOf(String(page + 1), String(pages))}>
+      <nav class="pager" aria-label={t.pageOf(String(page + 1), String(pages ?? '…'))}>
         <button type="button" class="secondary" disabled={page === 0} onClick={first}>
           « {t.first}
         </button>
         <button type="button" class="secondary" disabled={page === 0} onClick={() => step(-1)}>
           ← {t.previous}
         </button>
-        <span aria-live="polite">
-          {t.pageOf(formatCount(page + 1, language), formatCount(pages, language))}
-        </span>
-        <button type="button" class="secondary" disabled={page + 1 >= pages} onClick={() => step(1)}>
+        <span aria-live="polite">{t.pageOf(formatCount(page + 1, language), pagesText)}</span>
+        <button
+          type="button"
+          class="secondary"
+          disabled={pages === undefined ? rows.value.length < PAGE_SIZE : page + 1 >= pages}
+          onClick={() => step(1)}
+        >
           {t.next} →
         </button>
-        <button type="button" class="secondary" disabled={page + 1 >= pages} onClick={last}>
+        <button
+          type="button"
+          class="secondary"
+          disabled={pages === undefined || page + 1 >= pages}
+          onClick={last}
+        >
           {t.last} »
         </button>
       </nav>

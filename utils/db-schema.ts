@@ -4,6 +4,8 @@
  * the version before it.
  */
 import type { Transaction } from 'dexie';
+import { sortKeys } from './ingest';
+import { Settings } from './model';
 
 export interface SchemaVersion {
   version: number;
@@ -27,6 +29,30 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // Keyset paging of the library: newest first, ties broken by id, any page in one range read.
     version: 2,
     stores: { courses: 'id, site, side, url, *tokens, lastSeen, [lastSeen+id]' },
+  },
+  {
+    // Library filters and sorts: one [side+key+id] index per sort (newest, rupiah price, hours,
+    // title), read per side and merged, so every sort pages by keyset. Every index is paid for on
+    // each of an import's 100k rows, so the ones these make redundant go: `side` and `lastSeen`
+    // (Dexie answers where('side') from a compound index's first part), `[lastSeen+id]`, the unused
+    // `url`, and snapshots' unused `at` and `courseId` (answered by `[courseId+at]`).
+    version: 3,
+    stores: {
+      courses:
+        'id, site, *tokens, [side+lastSeen+id], [side+sortPrice+id], [side+sortHours+id], [side+sortTitle+id]',
+      snapshots: '++seq, [courseId+at]',
+    },
+    upgrade: async (tx) => {
+      const row = await tx.table('settings').get('settings');
+      const parsed = Settings.safeParse(row?.value ?? {});
+      const { rates } = parsed.success ? parsed.data : Settings.parse({});
+      await tx
+        .table('courses')
+        .toCollection()
+        .modify((course) => {
+          Object.assign(course, sortKeys(course, rates));
+        });
+    },
   },
 ];
 

@@ -2,7 +2,7 @@
  * Comparisons over the user's library: each Prakerja course against the stored alternatives,
  * through the IndexedDB candidate index, with the user's verdicts applied.
  */
-import type { BandinginDb } from './db';
+import { type BandinginDb, coursesOfSide } from './db';
 import { DexieCandidateSource } from './db-candidates';
 import type { Comparison } from './io/comparisons';
 import { type MatchOptions, matchCourse } from './match/compare';
@@ -10,7 +10,7 @@ import type { Course, Side } from './model';
 
 /** The source of the other side's courses for a course on `side`. */
 export async function otherSideSource(db: BandinginDb, side: Side): Promise<DexieCandidateSource> {
-  const sameSide = new Set((await db.courses.where('side').equals(side).primaryKeys()) as string[]);
+  const sameSide = new Set((await coursesOfSide(db, side).primaryKeys()) as string[]);
   return new DexieCandidateSource(db.courses, { exclude: (id) => sameSide.has(id) });
 }
 
@@ -46,7 +46,7 @@ export async function compareLibrary(
   db: BandinginDb,
   options: LibraryCompareOptions,
 ): Promise<Comparison<Course>[]> {
-  const prakerja = await db.courses.where('side').equals('prakerja').toArray();
+  const prakerja = await coursesOfSide(db, 'prakerja').toArray();
   const source = await otherSideSource(db, 'prakerja');
   const out: Comparison<Course>[] = [];
   for (const [index, course] of prakerja.entries()) {

@@ -95,6 +95,14 @@ export const Course = CourseFields.extend({
   source: Source,
   extractor: z.string().max(80),
   tokens: z.array(z.string().max(80)).max(LIMITS.tokens),
+  /**
+   * Derived sort keys for the library's indexes (utils/ingest.ts sortKeys): the price in whole rupiah,
+   * the hours and the folded title. An unknown price or duration is UNKNOWN_KEY, so every course sits
+   * in every sort index and the unknown ones come last.
+   */
+  sortPrice: z.number().optional(),
+  sortHours: z.number().optional(),
+  sortTitle: z.string().max(LIMITS.title).optional(),
 });
 export type Course = z.infer<typeof Course>;
 
@@ -147,12 +155,15 @@ export type CurrencyRate = z.infer<typeof CurrencyRate>;
 
 export const PRAKERJA_BALANCE_IDR = 3_500_000;
 
+/** Rates until the user states their own. */
+export const DEFAULT_RATES: Record<string, CurrencyRate> = {
+  USD: { idr: 16_000, date: '2026-11-01' },
+  EUR: { idr: 18_500, date: '2026-11-01' },
+};
+
 export const Settings = z.object({
   balance: z.number().int().nonnegative().max(1e12).default(PRAKERJA_BALANCE_IDR),
-  rates: z.record(Currency, CurrencyRate).default({
-    USD: { idr: 16_000, date: '2026-11-01' },
-    EUR: { idr: 18_500, date: '2026-11-01' },
-  }),
+  rates: z.record(Currency, CurrencyRate).default(() => structuredClone(DEFAULT_RATES)),
   /** Sites switched off by the user; everything else captures. */
   disabledSites: z.array(z.string().max(64)).max(200).default([]),
   language: Language.optional(),

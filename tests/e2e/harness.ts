@@ -111,19 +111,25 @@ export async function seedLibrary(worker: Worker, count: number): Promise<void> 
         const store = tx.objectStore('courses');
         for (let i = start; i < Math.min(total, start + 10_000); i++) {
           const title = `Kursus ${words[i % 8]} ${words[(i * 7) % 8]} nomor ${i}`;
+          const price = 100_000 + (i % 50) * 10_000;
+          const hours = 1 + (i % 20);
           store.put({
             id: `seed:${i}`,
             site: i % 3 === 0 ? 'prakerja' : 'udemy',
             side: i % 3 === 0 ? 'prakerja' : 'alternative',
             url: `https://www.udemy.com/course/seed-${i}`,
             title,
-            price: { amount: 100_000 + (i % 50) * 10_000, currency: 'IDR' },
-            hours: 1 + (i % 20),
+            price: { amount: price, currency: 'IDR' },
+            hours,
             firstSeen: i,
             lastSeen: i,
             source: 'import',
             extractor: 'seed@1',
             tokens: title.toLowerCase().split(' '),
+            // the derived sort keys storeCourses writes (utils/ingest.ts sortKeys)
+            sortPrice: price,
+            sortHours: hours,
+            sortTitle: title.toLowerCase(),
           });
         }
         tx.oncomplete = () => done();

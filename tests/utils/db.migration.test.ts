@@ -5,7 +5,7 @@
  */
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { BandinginDb } from '@/utils/db';
+import { BandinginDb, coursesOfSide } from '@/utils/db';
 import { CURRENT_SCHEMA_VERSION } from '@/utils/db-schema';
 
 const V1_ROWS = {
@@ -62,6 +62,24 @@ const FROZEN = [
     stores: { ...V1_STORES, courses: 'id, site, side, url, *tokens, lastSeen, [lastSeen+id]' },
     rows: V1_ROWS,
   },
+  {
+    version: 3,
+    stores: {
+      ...V1_STORES,
+      courses:
+        'id, site, *tokens, [side+lastSeen+id], [side+sortPrice+id], [side+sortHours+id], [side+sortTitle+id]',
+      snapshots: '++seq, [courseId+at]',
+    },
+    rows: {
+      ...V1_ROWS,
+      courses: V1_ROWS.courses!.map((course) => ({
+        ...course,
+        sortPrice: 1_200_000,
+        sortHours: Number.MAX_SAFE_INTEGER,
+        sortTitle: 'microsoft excel untuk staf administrasi',
+      })),
+    },
+  },
 ];
 
 describe('database migrations', () => {
@@ -87,9 +105,21 @@ describe('database migrations', () => {
     }
     // The indexes the app relies on still answer.
     expect(await db.courses.where('tokens').equals('excel').count()).toBe(1);
-    expect(await db.courses.orderBy('[lastSeen+id]').primaryKeys()).toEqual([
-      'prakerja:/pelatihan/excel-untuk-admin',
-    ]);
+    const id = 'prakerja:/pelatihan/excel-untuk-admin';
+    for (const index of [
+      '[side+lastSeen+id]',
+      '[side+sortPrice+id]',
+      '[side+sortHours+id]',
+      '[side+sortTitle+id]',
+    ])
+      expect(await db.courses.orderBy(index).primaryKeys(), index).toEqual([id]);
+    // Older rows got their derived sort keys on the way up.
+    expect(await db.courses.get(id)).toMatchObject({
+      sortPrice: 1_200_000,
+      sortTitle: 'microsoft excel untuk staf administrasi',
+    });
+    expect(await coursesOfSide(db, 'prakerja').count()).toBe(1);
+    expect(await db.snapshots.where('courseId').equals(id).count()).toBe(1);
     await db.delete();
   });
 });

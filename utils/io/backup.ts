@@ -6,8 +6,9 @@
 import { z } from 'zod';
 import type { BandinginDb } from '../db';
 import { CURRENT_SCHEMA_VERSION } from '../db-schema';
+import { sortKeys } from '../ingest';
 import { courseTokens } from '../match/tokens';
-import { Course, PriceSnapshot, Settings, Shortlist, ShortlistItem, Verdict } from '../model';
+import { Course, DEFAULT_RATES, PriceSnapshot, Settings, Shortlist, ShortlistItem, Verdict } from '../model';
 import { describeZodError } from '../zod-errors';
 
 export const BACKUP_FORMAT = 'bandingin-backup';
@@ -82,8 +83,11 @@ export async function restoreBackup(
   const { data } = backup;
   await db.transaction('rw', db.tables, async () => {
     await Promise.all(db.tables.map((table) => table.clear()));
-    // Tokens are derived: recompute them with this version's matcher.
-    await db.courses.bulkAdd(data.courses.map((course) => ({ ...course, tokens: courseTokens(course) })));
+    // Tokens and sort keys are derived: recompute them with this version's matcher and the rates.
+    const rates = data.settings?.rates ?? DEFAULT_RATES;
+    await db.courses.bulkAdd(
+      data.courses.map((course) => ({ ...course, tokens: courseTokens(course), ...sortKeys(course, rates) })),
+    );
     await db.snapshots.bulkAdd(data.snapshots);
     await db.shortlists.bulkAdd(data.shortlists);
     await db.shortlistItems.bulkAdd(data.shortlistItems);
