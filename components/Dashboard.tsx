@@ -9,7 +9,7 @@ import { lastLibraryHash } from './LibraryFilters';
 import { LibraryTable } from './LibraryTable';
 import { SettingsView } from './SettingsView';
 import { ShortlistsView } from './ShortlistsView';
-import { useToast } from './Toast';
+import { type ToastMessage, useToast } from './Toast';
 import { useLiveQuery } from './use-live-query';
 
 const VIEWS = ['library', 'shortlists', 'data', 'settings'] as const;
@@ -65,7 +65,9 @@ export function Dashboard({
         ))}
       </nav>
       {view === 'library' && <LibraryTable db={db} toast={toast.show} />}
-      {route.view === 'course' && <CoursePage key={route.id} db={db} id={route.id} />}
+      {route.view === 'course' && (
+        <CoursePage key={route.id} db={db} id={route.id} settings={settings} toast={toast.show} />
+      )}
       {view === 'shortlists' && <ShortlistsView db={db} settings={settings} toast={toast.show} />}
       {view === 'data' && <ImportExportView db={db} settings={settings} toast={toast.show} />}
       {view === 'settings' && <SettingsView db={db} settings={settings} update={update} toast={toast.show} />}
@@ -75,7 +77,17 @@ export function Dashboard({
 }
 
 /** `#course/<id>`: the course from the library, or a note that it is gone. */
-function CoursePage({ db, id }: { db: BandinginDb; id: string }) {
+function CoursePage({
+  db,
+  id,
+  settings,
+  toast,
+}: {
+  db: BandinginDb;
+  id: string;
+  settings: Settings;
+  toast: (message: ToastMessage) => void;
+}) {
   const t = useMessages();
   const course = useLiveQuery(() => db.courses.get(id), [db, id]);
   return (
@@ -86,7 +98,9 @@ function CoursePage({ db, id }: { db: BandinginDb; id: string }) {
       {course.status === 'loading' && <p class="loading">{t.loading}</p>}
       {course.status === 'error' && <p class="error">{course.error.message}</p>}
       {course.status === 'ready' && !course.value && <EmptyState title={t.courseNotFound}>{null}</EmptyState>}
-      {course.status === 'ready' && course.value && <CourseView db={db} course={course.value} />}
+      {course.status === 'ready' && course.value && (
+        <CourseView db={db} course={course.value} settings={settings} toast={toast} />
+      )}
     </>
   );
 }

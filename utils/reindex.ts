@@ -20,9 +20,17 @@ export async function reindexIfStale(db: BandinginDb, chunk = 2000): Promise<num
       .limit(chunk)
       .toArray();
     if (batch.length === 0) break;
-    await db.courses.bulkPut(batch.map((course) => ({ ...course, tokens: courseTokens(course) })));
+    const first = batch[0]!.id;
+    const last = batch.at(-1)!.id;
+    // modify() re-reads inside its own transaction, so a capture landing meanwhile is not overwritten.
+    await db.courses
+      .where('id')
+      .between(first, last, true, true)
+      .modify((course) => {
+        course.tokens = courseTokens(course);
+      });
     done += batch.length;
-    lastId = batch.at(-1)!.id;
+    lastId = last;
   }
   await db.settings.put({ key: KEY, value: TOKENS_VERSION });
   return done;

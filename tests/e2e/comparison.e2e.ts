@@ -68,7 +68,7 @@ describe.runIf(canRunE2E())('the comparison, as a participant meets it, in Chrom
       'alternatives',
     );
     await tab.goto(PAGES.listing[0]);
-    const text = await waitFor(() => badgeText(tab, 'Digital Marketing untuk Pemula'), 'the badge');
+    const text = await waitFor(() => badgeText(tab, 'Digital Marketing untuk Pemula'), 'the badge', 30_000);
     expect(text).toMatch(/^⇄\d+ kursus serupa · mulai Rp0$/);
     // The badge lives in a shadow root and leaves the card's layout alone.
     expect(await tab.locator('.kartu h3 a').first().textContent()).toBe('Digital Marketing untuk Pemula');
@@ -94,7 +94,7 @@ describe.runIf(canRunE2E())('the comparison, as a participant meets it, in Chrom
     const popup = await harness.openExtensionPage(`popup.html?tab=${tabId}`);
     await popup.setViewportSize({ width: 400, height: 900 });
     const rows = popup.getByTestId('alternative');
-    await expect.poll(() => rows.count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
+    await expect.poll(() => rows.count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(3);
     const first = await rows.first().textContent();
     expect(first).toMatch(/^Setara/);
     expect(first).toContain('−Rp1.500.000 · −100%');

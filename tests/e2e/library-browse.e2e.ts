@@ -144,13 +144,13 @@ describe.runIf(canRunE2E())('browsing a library of 100k courses', () => {
       .getByTestId('alternative')
       .filter({ hasText: 'Graphic Design Masterclass' });
     await masterclass.waitFor({ timeout: 20_000 });
-    await masterclass.getByRole('button', { name: 'sama', exact: true }).click();
-    await expect.poll(() => masterclass.textContent(), { timeout: 20_000 }).toContain('Anda menandai: sama');
+    await masterclass.getByRole('button', { name: 'Sama', exact: true }).click();
+    await expect.poll(() => masterclass.textContent(), { timeout: 20_000 }).toContain('Ditandai sama');
 
     await dashboard.reload();
     await expect
       .poll(() => dashboard.getByTestId('alternative').first().textContent(), { timeout: 20_000 })
-      .toContain('Anda menandai: sama');
+      .toContain('Ditandai sama');
     const verdicts = await readStore<{ a: string; b: string; same: boolean }>(harness.worker, 'verdicts');
     expect(verdicts).toEqual([
       expect.objectContaining({ a: 'prakerja:canva-pemula', b: 'udemy:canva-masterclass', same: true }),
