@@ -7,6 +7,11 @@ import { courseTokens, TOKENS_VERSION } from './match/tokens';
 
 const KEY = 'tokensVersion';
 
+/** Record that every stored course carries this version's tokens (after a restore recomputed them). */
+export async function markTokensCurrent(db: BandinginDb): Promise<void> {
+  await db.settings.put({ key: KEY, value: TOKENS_VERSION });
+}
+
 export async function reindexIfStale(db: BandinginDb, chunk = 2000): Promise<number> {
   const stored = await db.settings.get(KEY);
   if (stored?.value === TOKENS_VERSION) return 0;
@@ -32,6 +37,6 @@ export async function reindexIfStale(db: BandinginDb, chunk = 2000): Promise<num
     done += batch.length;
     lastId = last;
   }
-  await db.settings.put({ key: KEY, value: TOKENS_VERSION });
+  await markTokensCurrent(db);
   return done;
 }

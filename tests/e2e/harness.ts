@@ -68,7 +68,7 @@ export async function readStore<T = Record<string, unknown>>(worker: Worker, sto
 export async function waitFor<T>(
   check: () => Promise<T | undefined>,
   what: string,
-  timeoutMs = 10_000,
+  timeoutMs = 20_000,
 ): Promise<T> {
   const end = Date.now() + timeoutMs;
   for (;;) {

@@ -25,6 +25,7 @@ describe.runIf(canRunE2E())('import and export, in Chromium', () => {
   it('goes from browsing to a comparison CSV in three clicks', async () => {
     const tab = await harness.context.newPage();
     await tab.goto(UDEMY_URL);
+    await tabIdFor(harness.worker, UDEMY_URL); // its capture has reached the background
     await tab.goto(PRAKERJA_URL);
     const tabId = await tabIdFor(harness.worker, PRAKERJA_URL);
     await waitFor(

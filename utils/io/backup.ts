@@ -9,6 +9,7 @@ import { CURRENT_SCHEMA_VERSION } from '../db-schema';
 import { sortKeys } from '../ingest';
 import { courseTokens } from '../match/tokens';
 import { Course, DEFAULT_RATES, PriceSnapshot, Settings, Shortlist, ShortlistItem, Verdict } from '../model';
+import { markTokensCurrent } from '../reindex';
 import { describeZodError } from '../zod-errors';
 
 export const BACKUP_FORMAT = 'bandingin-backup';
@@ -93,5 +94,6 @@ export async function restoreBackup(
     await db.shortlistItems.bulkAdd(data.shortlistItems);
     await db.verdicts.bulkAdd(data.verdicts);
     if (data.settings) await db.settings.put({ key: 'settings', value: data.settings });
+    await markTokensCurrent(db);
   });
 }
