@@ -4,7 +4,7 @@ import { formatCount } from '@/utils/format';
 import type { TabCapture } from '@/utils/messaging';
 import type { Course, Settings } from '@/utils/model';
 import { CourseCard } from './CourseCard';
-import { CourseComparison } from './comparison/CourseComparison';
+import { LazyCourseComparison } from './comparison/LazyCourseComparison';
 import { PriceHistory } from './comparison/PriceHistory';
 import { EmptyState } from './EmptyState';
 import { useLanguage, useMessages } from './i18n-context';
@@ -47,14 +47,20 @@ export function Popup({ db, settings, loadTabCapture, openDashboard }: PopupProp
       </EmptyState>
     );
   }
-  if (count.status === 'loading' || capture === undefined) return <p class="loading">{t.loading}</p>;
-
+  // The tab's course is shown as soon as it is read; counting 100k courses must not hold it up.
   const list = courses.status === 'ready' ? courses.value : [];
+  if (
+    capture === undefined ||
+    (ids.length === 0 && count.status === 'loading') ||
+    (ids.length > 0 && list.length === 0 && courses.status === 'loading')
+  ) {
+    return <p class="loading">{t.loading}</p>;
+  }
   const focused = list.length === 1 ? list[0] : list.find((course) => course.id === chosen);
 
   return (
     <>
-      {count.value === 0 ? (
+      {count.status === 'ready' && count.value === 0 ? (
         <EmptyState title={t.emptyTitle}>
           <p>{t.emptyBody}</p>
         </EmptyState>
@@ -74,7 +80,7 @@ export function Popup({ db, settings, loadTabCapture, openDashboard }: PopupProp
           </h1>
           <CourseCard course={focused} settings={settings} />
           <PriceHistory db={db} courseId={focused.id} />
-          <CourseComparison db={db} course={focused} settings={settings} toast={toast.show} />
+          <LazyCourseComparison db={db} course={focused} settings={settings} toast={toast.show} />
         </section>
       ) : (
         <section aria-labelledby="this-page">
@@ -98,7 +104,9 @@ export function Popup({ db, settings, loadTabCapture, openDashboard }: PopupProp
         </p>
       )}
       <footer class="popup-footer">
-        <span data-testid="library-count">{t.libraryCount(formatCount(count.value, language))}</span>
+        <span data-testid="library-count">
+          {count.status === 'ready' ? t.libraryCount(formatCount(count.value, language)) : t.loading}
+        </span>
         <button type="button" onClick={openDashboard}>
           {t.openDashboard}
         </button>

@@ -1,9 +1,10 @@
 /** The background's side of a capture: validate, store, remember for the tab, reply. */
 import { z } from 'zod';
-import { type BandinginDb, storeCaptured } from './db';
+import type { BandinginDb } from './db';
 import { LIMITS } from './limits';
 import type { CaptureReply } from './messaging';
 import { CaptureMessage } from './model';
+import { storeCaptured } from './store';
 import { rememberTabCapture } from './tab-captures';
 import { describeZodError } from './zod-errors';
 

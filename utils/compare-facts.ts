@@ -1,8 +1,7 @@
 /**
  * The facts a comparison shows for a pair of courses: price difference in rupiah and percent,
- * rupiah per hour, topics covered by both or only one, and the price history's summary.
+ * rupiah per hour, and the price history's summary. (Topics: compare-topics.ts, which needs the matcher.)
  */
-import { analyse } from './match/concepts';
 import type { Course, PriceSnapshot, Settings, Verdict } from './model';
 import { toIdr } from './money';
 
@@ -30,38 +29,6 @@ export function priceDifference(
 
 export function rupiahPerHour(idr: number | undefined, hours: number | undefined): number | undefined {
   return idr !== undefined && hours !== undefined && hours > 0 ? Math.round(idr / hours) : undefined;
-}
-
-export interface TopicsComparison {
-  both: string[];
-  onlyCourse: string[];
-  onlyOther: string[];
-}
-
-function topicConcepts(course: Pick<Course, 'title' | 'topics' | 'description'>): Set<string> {
-  const text = [...(course.topics ?? []), course.description ?? ''].join(' . ').slice(0, 6000);
-  if (!text.trim()) return new Set();
-  return new Set(
-    [...analyse(text, { framing: false }).concepts.entries()]
-      .filter(([, weight]) => weight >= 0.5)
-      .map(([c]) => c),
-  );
-}
-
-/** What both cover, and what only one covers, from syllabus or description; undefined without either. */
-export function compareTopics(
-  course: Pick<Course, 'title' | 'topics' | 'description'>,
-  other: Pick<Course, 'title' | 'topics' | 'description'>,
-  max = 8,
-): TopicsComparison | undefined {
-  const mine = topicConcepts(course);
-  const theirs = topicConcepts(other);
-  if (mine.size === 0 || theirs.size === 0) return undefined;
-  return {
-    both: [...mine].filter((concept) => theirs.has(concept)).slice(0, max),
-    onlyCourse: [...mine].filter((concept) => !theirs.has(concept)).slice(0, max),
-    onlyOther: [...theirs].filter((concept) => !mine.has(concept)).slice(0, max),
-  };
 }
 
 export interface PriceHistorySummary {

@@ -4,7 +4,7 @@
  * the version before it.
  */
 import type { Transaction } from 'dexie';
-import { sortKeys } from './ingest';
+import { sortKeys } from './course-keys';
 import { Settings } from './model';
 
 export interface SchemaVersion {

@@ -10,8 +10,8 @@
  * through their own indexes and sorted in memory instead, so a rare filter never walks 100k rows.
  */
 import Dexie from 'dexie';
+import { UNKNOWN_KEY } from './course-keys';
 import type { BandinginDb } from './db';
-import { UNKNOWN_KEY } from './ingest';
 import type { Course, Mode, Side } from './model';
 
 export type SortKey = 'newest' | 'price' | 'hours' | 'title';

@@ -1,4 +1,5 @@
-import { compareTopics, priceDifference, priceInIdr, rupiahPerHour } from '@/utils/compare-facts';
+import { priceDifference, priceInIdr, rupiahPerHour } from '@/utils/compare-facts';
+import { compareTopics } from '@/utils/compare-topics';
 import type { BandinginDb } from '@/utils/db';
 import { formatCount, formatHours, formatMoney } from '@/utils/format';
 import type { Match } from '@/utils/match/compare';

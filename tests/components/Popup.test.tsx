@@ -2,8 +2,9 @@ import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppShell } from '@/components/AppShell';
 import { Popup, type PopupProps } from '@/components/Popup';
-import { BandinginDb, storeCaptured, writeSettings } from '@/utils/db';
+import { BandinginDb, writeSettings } from '@/utils/db';
 import { Settings } from '@/utils/model';
+import { storeCaptured } from '@/utils/store';
 
 let db: BandinginDb;
 beforeEach(() => {

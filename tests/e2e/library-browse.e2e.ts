@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sortKeys } from '@/utils/ingest';
+import { sortKeys } from '@/utils/course-keys';
 import { courseTokens } from '@/utils/match/tokens';
 import { DEFAULT_RATES } from '@/utils/model';
 import { canRunE2E, type Harness, launch, readStore, seedLibrary, waitFor } from './harness';

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  compareTopics,
   priceDifference,
   priceInIdr,
   rupiahPerHour,
   summariseHistory,
   verdictPair,
 } from '@/utils/compare-facts';
+import { compareTopics } from '@/utils/compare-topics';
 import { Settings } from '@/utils/model';
 
 const rates = Settings.parse({ rates: { USD: { idr: 16_000, date: '2026-11-01' } } }).rates;

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BandinginDb, readSettings, storeCaptured, writeSettings } from '@/utils/db';
+import { BandinginDb, readSettings, writeSettings } from '@/utils/db';
 import type { CapturedCourse } from '@/utils/model';
+import { storeCaptured } from '@/utils/store';
 
 let db: BandinginDb;
 let name = 0;

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BandinginDb, storeCourses } from '@/utils/db';
+import { BandinginDb } from '@/utils/db';
 import {
   countPage,
   type LibraryQuery,
@@ -10,6 +10,7 @@ import {
 } from '@/utils/library-pages';
 import { searchLibrary } from '@/utils/library-search';
 import type { Course, ImportedCourse } from '@/utils/model';
+import { storeCourses } from '@/utils/store';
 
 let db: BandinginDb;
 const TITLES = [

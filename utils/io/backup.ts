@@ -4,9 +4,9 @@
  * it as a file), and only then is the library replaced, in one transaction.
  */
 import { z } from 'zod';
+import { sortKeys } from '../course-keys';
 import type { BandinginDb } from '../db';
 import { CURRENT_SCHEMA_VERSION } from '../db-schema';
-import { sortKeys } from '../ingest';
 import { courseTokens } from '../match/tokens';
 import { Course, DEFAULT_RATES, PriceSnapshot, Settings, Shortlist, ShortlistItem, Verdict } from '../model';
 import { markTokensCurrent } from '../reindex';

@@ -3,15 +3,15 @@
  * map them, preview, validate every row, then write all of it or nothing.
  */
 import Papa from 'papaparse';
+import { courseId } from '../course-keys';
 import type { BandinginDb } from '../db';
-import { mergeBatch, readExisting, writeBatch } from '../db';
-import { courseId } from '../ingest';
 import {
   type ImportedCourse,
   ImportedCourse as ImportedCourseSchema,
   type Settings,
   type Side,
 } from '../model';
+import { mergeBatch, readExisting, writeBatch } from '../store';
 import { describeZodError } from '../zod-errors';
 import {
   type ColumnMap,

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BandinginDb, storeCaptured } from '@/utils/db';
+import { BandinginDb } from '@/utils/db';
 import {
   checkImport,
   ImportCancelled,
@@ -7,6 +7,7 @@ import {
   planImport,
   readHeader,
 } from '@/utils/io/catalogue-import';
+import { storeCaptured } from '@/utils/store';
 
 let db: BandinginDb;
 beforeEach(() => {

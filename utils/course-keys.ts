@@ -1,0 +1,53 @@
+/**
+ * A course's identity and derived keys: canonical URL and id, and the sort keys the library's
+ * indexes read. No matcher here: extension pages that only read the library import this.
+ */
+import type { Course, Settings } from './model';
+import { toIdr } from './money';
+
+/** The sort key of an unknown price or duration: above any real one, so those courses sort last. */
+export const UNKNOWN_KEY = Number.MAX_SAFE_INTEGER;
+
+export type SortKeys = Pick<Course, 'sortPrice' | 'sortHours' | 'sortTitle'>;
+
+/** The derived keys the library's filter and sort indexes read (see db-schema.ts v3). */
+export function sortKeys(
+  course: Pick<Course, 'price' | 'hours' | 'title'>,
+  rates: Settings['rates'],
+): Required<SortKeys> {
+  const idr = course.price ? toIdr(course.price, rates)?.idr : undefined;
+  return {
+    sortPrice: idr ?? UNKNOWN_KEY,
+    sortHours: course.hours ?? UNKNOWN_KEY,
+    sortTitle: foldTitle(course.title),
+  };
+}
+
+/** Case- and accent-folded title, so "excel" sorts with "Excel". */
+export const foldTitle = (title: string) =>
+  title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .trim()
+    .slice(0, 200);
+
+/** Query parameters that never identify a course: tracking, coupons, referrals. */
+const NOISE_PARAMS = /^(utm_.*|fbclid|gclid|ref|referral.*|couponcode|aff.*|source|tracking.*|mc_.*)$/i;
+
+export function canonicalUrl(raw: string): URL {
+  const url = new URL(raw);
+  url.hash = '';
+  url.hostname = url.hostname.toLowerCase();
+  for (const name of [...url.searchParams.keys()]) if (NOISE_PARAMS.test(name)) url.searchParams.delete(name);
+  url.searchParams.sort();
+  if (url.pathname.length > 1) url.pathname = url.pathname.replace(/\/+$/, '');
+  return url;
+}
+
+export function courseId(site: string, url: string | undefined, key?: string): string {
+  if (key) return `${site}:${key}`;
+  if (!url) throw new Error('a course needs a key or a URL');
+  const canonical = canonicalUrl(url);
+  return `${site}:${canonical.pathname}${canonical.search}`;
+}
