@@ -24,21 +24,27 @@ export function Popup({ db, settings, loadTabCapture, openDashboard }: PopupProp
   const t = useMessages();
   const language = useLanguage();
   const toast = useToast();
-  const count = useLiveQuery(() => db.courses.count(), [db]);
   const [capture, setCapture] = useState<TabCapture | null | undefined>(undefined);
   const [chosen, setChosen] = useState<string | undefined>();
-  const countValue = count.status === 'ready' ? count.value : undefined;
-
-  // Ask again whenever the library changes: the page may still be capturing.
-  useEffect(() => {
-    loadTabCapture().then(setCapture, () => setCapture(null));
-  }, [loadTabCapture, countValue]);
 
   const ids = capture?.ids ?? [];
   const courses = useLiveQuery(
     async () => (await db.courses.bulkGet(ids.slice(0, 50))).filter((c): c is Course => c !== undefined),
     [db, ids.join('\n')],
   );
+  // Counting 100k courses takes IndexedDB a while and would queue ahead of the tab's course:
+  // count only once that course is on screen.
+  const cardShown = capture !== undefined && courses.status !== 'loading';
+  const count = useLiveQuery<number | undefined>(
+    () => (cardShown ? db.courses.count() : undefined),
+    [db, cardShown],
+  );
+  const countValue = count.status === 'ready' ? count.value : undefined;
+
+  // Ask again whenever the library changes: the page may still be capturing.
+  useEffect(() => {
+    loadTabCapture().then(setCapture, () => setCapture(null));
+  }, [loadTabCapture, countValue]);
 
   if (count.status === 'error') {
     return (
@@ -51,7 +57,7 @@ export function Popup({ db, settings, loadTabCapture, openDashboard }: PopupProp
   const list = courses.status === 'ready' ? courses.value : [];
   if (
     capture === undefined ||
-    (ids.length === 0 && count.status === 'loading') ||
+    (ids.length === 0 && countValue === undefined) ||
     (ids.length > 0 && list.length === 0 && courses.status === 'loading')
   ) {
     return <p class="loading">{t.loading}</p>;
@@ -60,7 +66,7 @@ export function Popup({ db, settings, loadTabCapture, openDashboard }: PopupProp
 
   return (
     <>
-      {count.status === 'ready' && count.value === 0 ? (
+      {countValue === 0 ? (
         <EmptyState title={t.emptyTitle}>
           <p>{t.emptyBody}</p>
         </EmptyState>
@@ -105,7 +111,7 @@ export function Popup({ db, settings, loadTabCapture, openDashboard }: PopupProp
       )}
       <footer class="popup-footer">
         <span data-testid="library-count">
-          {count.status === 'ready' ? t.libraryCount(formatCount(count.value, language)) : t.loading}
+          {countValue !== undefined ? t.libraryCount(formatCount(countValue, language)) : t.loading}
         </span>
         <button type="button" onClick={openDashboard}>
           {t.openDashboard}

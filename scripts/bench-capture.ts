@@ -48,7 +48,20 @@ async function main() {
             for (let i = 0; i < 5; i++) extractor.extract(document, url);
             perExtractor[extractor.name] = +((performance.now() - start) / 5).toFixed(1);
           }
-          return { times, count, perExtractor };
+          // The plain alternative, same page, same run: a naive scraper that takes every link, its
+          // parent card's text and the first Rp amount in it (no adapters, merging, clamping or labels).
+          const plain = [];
+          for (let i = 0; i < runs; i++) {
+            const start = performance.now();
+            const found = [];
+            for (const link of document.querySelectorAll('a[href]')) {
+              const card = link.parentElement;
+              const price = /Rp\\s?[\\d.]+/.exec(card?.textContent ?? '');
+              if (price) found.push({ url: link.href, title: link.textContent.trim(), price: price[0] });
+            }
+            plain.push(performance.now() - start);
+          }
+          return { times, count, perExtractor, plain };
         };`,
       resolveDir: root,
       loader: 'ts',
@@ -76,11 +89,16 @@ async function main() {
     );
     await page.goto(URL_);
     await page.evaluate(() => (globalThis as unknown as { __bench: (n: number) => unknown }).__bench(3)); // warm up
-    const { times, count, perExtractor } = await page.evaluate(
+    const { times, count, perExtractor, plain } = await page.evaluate(
       (runs) =>
         (
           globalThis as unknown as {
-            __bench: (n: number) => { times: number[]; count: number; perExtractor: Record<string, number> };
+            __bench: (n: number) => {
+              times: number[];
+              count: number;
+              perExtractor: Record<string, number>;
+              plain: number[];
+            };
           }
         ).__bench(runs),
       RUNS,
@@ -92,6 +110,10 @@ async function main() {
         `${count} courses, ${RUNS} runs (budget 30 ms)`,
     );
     console.log(`per extractor (ms): ${JSON.stringify(perExtractor)}`);
+    const plainMedian = [...plain].sort((a, b) => a - b)[Math.floor(plain.length / 2)]!;
+    console.log(
+      `plain link-and-price scraper, same page: median ${plainMedian.toFixed(1)} ms; ratio ours / plain ${(at(0.5) / Math.max(plainMedian, 0.01)).toFixed(1)}×`,
+    );
   } finally {
     await browser.close();
   }
