@@ -17,12 +17,17 @@ export interface ShellContext {
  */
 export function AppShell({
   db,
+  initialSettings,
   children,
 }: {
   db: BandinginDb;
+  /** Settings already known (the popup gets them from the background) until the live read arrives. */
+  initialSettings?: Settings;
   children: ComponentChildren | ((context: ShellContext) => ComponentChildren);
 }) {
-  const { settings, update } = useSettings(db);
+  const live = useSettings(db);
+  const settings = live.settings ?? initialSettings;
+  const { update } = live;
   const language = settings?.language ?? DEFAULT_LANGUAGE;
   const t = MESSAGES[language];
   return (

@@ -17,14 +17,16 @@ export interface PopupProps {
   /** Asks the background what the current tab showed; undefined when there is no tab. */
   loadTabCapture: () => Promise<TabCapture | null>;
   openDashboard: () => void;
+  /** What the background already read for this tab, shown until the live reads arrive. */
+  initial?: { capture: TabCapture | null; courses: Course[] };
 }
 
 /** The popup: the current tab's course compared with the other side, or the page's courses, or how to start. */
-export function Popup({ db, settings, loadTabCapture, openDashboard }: PopupProps) {
+export function Popup({ db, settings, loadTabCapture, openDashboard, initial }: PopupProps) {
   const t = useMessages();
   const language = useLanguage();
   const toast = useToast();
-  const [capture, setCapture] = useState<TabCapture | null | undefined>(undefined);
+  const [capture, setCapture] = useState<TabCapture | null | undefined>(initial?.capture);
   const [chosen, setChosen] = useState<string | undefined>();
 
   const ids = capture?.ids ?? [];
@@ -34,7 +36,7 @@ export function Popup({ db, settings, loadTabCapture, openDashboard }: PopupProp
   );
   // Counting 100k courses takes IndexedDB a while and would queue ahead of the tab's course:
   // count only once that course is on screen.
-  const cardShown = capture !== undefined && courses.status !== 'loading';
+  const cardShown = capture !== undefined && (courses.status !== 'loading' || initial !== undefined);
   const count = useLiveQuery<number | undefined>(
     () => (cardShown ? db.courses.count() : undefined),
     [db, cardShown],
@@ -54,7 +56,7 @@ export function Popup({ db, settings, loadTabCapture, openDashboard }: PopupProp
     );
   }
   // The tab's course is shown as soon as it is read; counting 100k courses must not hold it up.
-  const list = courses.status === 'ready' ? courses.value : [];
+  const list = courses.status === 'ready' ? courses.value : (initial?.courses ?? []);
   if (
     capture === undefined ||
     (ids.length === 0 && countValue === undefined) ||

@@ -17,6 +17,14 @@ export default defineBackground(() => {
     const tabId = TabIdSchema.safeParse(data);
     return tabId.success ? recallTabCapture(tabId.data) : null;
   });
+  onMessage('popupSnapshot', async ({ data }) => {
+    const tabId = TabIdSchema.safeParse(data);
+    const capture = tabId.success ? await recallTabCapture(tabId.data) : null;
+    const courses = capture
+      ? (await db.courses.bulkGet(capture.ids.slice(0, 50))).filter((c) => c !== undefined)
+      : [];
+    return { capture, courses, settings: await readSettings(db) };
+  });
   onMessage('matchSummaries', async ({ data }) => {
     const ids = CourseIdsSchema.safeParse(data);
     const language = (await readSettings(db)).language ?? DEFAULT_LANGUAGE;

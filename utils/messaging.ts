@@ -1,7 +1,7 @@
 /** The one protocol between the content script, the popup and the background. */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { MatchSummary } from './match-summary';
-import type { CaptureMessageInput, CaptureReport, Language } from './model';
+import type { CaptureMessageInput, CaptureReport, Course, Language, Settings } from './model';
 
 export type CaptureReply = { ok: true; stored: number; ids: string[] } | { ok: false; error: string };
 
@@ -13,11 +13,22 @@ export interface TabCapture {
   at: number;
 }
 
+export interface PopupSnapshot {
+  capture: TabCapture | null;
+  courses: Course[];
+  settings: Settings;
+}
+
 interface ProtocolMap {
   /** Content script → background: courses captured on the sender's page. Validated there. */
   capture(message: CaptureMessageInput): CaptureReply;
   /** Popup → background: what was captured in a tab. */
   tabCapture(tabId: number): TabCapture | null;
+  /**
+   * Popup → background, once at opening: the tab's capture with its courses and the settings, read
+   * where the database is already open, so the first paint need not wait for opening it.
+   */
+  popupSnapshot(tabId: number): PopupSnapshot;
   /** Content script → background: what the badge should say for these stored courses. */
   matchSummaries(ids: string[]): { language: Language; summaries: MatchSummary[] };
   /** Content script → background: the user clicked a badge; show the comparison. */

@@ -4,7 +4,7 @@ import { AppShell } from '@/components/AppShell';
 import { Popup } from '@/components/Popup';
 import '@/components/theme.css';
 import { getDb } from '@/utils/db';
-import { sendMessage } from '@/utils/messaging';
+import { type PopupSnapshot, sendMessage } from '@/utils/messaging';
 import './style.css';
 
 /** The tab the popup speaks about: the active one, or `?tab=` when opened as a page (tests, demo). */
@@ -25,11 +25,27 @@ const openDashboard = () => {
 };
 
 const db = getDb();
-render(
-  <AppShell db={db}>
-    {({ settings }) => (
-      <Popup db={db} settings={settings} loadTabCapture={loadTabCapture} openDashboard={openDashboard} />
-    )}
-  </AppShell>,
-  document.getElementById('app')!,
+
+/** What the background can tell at once (it has the database open); nothing if it is not answering. */
+async function snapshot(): Promise<PopupSnapshot | undefined> {
+  const tabId = await currentTabId();
+  if (tabId === undefined) return undefined;
+  return sendMessage('popupSnapshot', tabId).catch(() => undefined);
+}
+
+void snapshot().then((initial) =>
+  render(
+    <AppShell db={db} initialSettings={initial?.settings}>
+      {({ settings }) => (
+        <Popup
+          db={db}
+          settings={settings}
+          loadTabCapture={loadTabCapture}
+          openDashboard={openDashboard}
+          initial={initial}
+        />
+      )}
+    </AppShell>,
+    document.getElementById('app')!,
+  ),
 );

@@ -72,6 +72,10 @@ describe('background capture protocol', () => {
       ids: ['prakerja:/pelatihan/digital-marketing-untuk-pemula'],
     });
     expect(await sendMessage('tabCapture', 8)).toBeNull();
+    const snapshot = await sendMessage('popupSnapshot', 7);
+    expect(snapshot.courses.map((stored) => stored.title)).toEqual([course.title]);
+    expect(snapshot.settings.balance).toBe(3_500_000);
+    expect((await sendMessage('popupSnapshot', 8)).courses).toEqual([]);
     await fakeBrowser.tabs.onRemoved.trigger(7, { windowId: 1, isWindowClosing: false });
     expect(await sendMessage('tabCapture', 7)).toBeNull();
   });
