@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { BandinginDb } from '@/utils/db';
-import { formatCount, formatHours, formatMoney } from '@/utils/format';
+import { formatCount } from '@/utils/format';
 import { type LibraryFilter, type LibraryQuery, SORT_KEYS, type SortKey } from '@/utils/library-pages';
 import { searchLibrary } from '@/utils/library-search';
 import type { Match } from '@/utils/match/compare';
 import { type Course, Mode, Side } from '@/utils/model';
 import { siteName } from '@/utils/sites/registry';
-import { AddToShortlist } from './AddToShortlist';
+import { PriceHoursCells, ShortlistCell, SiteCells, TitleCell } from './CourseCells';
 import { useLanguage, useMessages } from './i18n-context';
 import type { ToastMessage } from './Toast';
 import { useLiveQuery } from './use-live-query';
@@ -295,28 +295,12 @@ export function SearchResults(props: {
         <tbody>
           {state.matches.map(({ record: course, score, why }) => (
             <tr key={course.id}>
-              <td>
-                <a href={`#course/${encodeURIComponent(course.id)}`}>{course.title}</a>
-              </td>
-              <td>{siteName(course.site)}</td>
-              <td class={`side side-${course.side}`}>{t[course.side]}</td>
-              <td class="num">
-                {course.price
-                  ? course.price.amount === 0
-                    ? t.free
-                    : formatMoney(course.price, language)
-                  : '–'}
-              </td>
-              <td class="num">{course.hours !== undefined ? formatHours(course.hours, language) : '–'}</td>
+              <TitleCell course={course} />
+              <SiteCells course={course} />
+              <PriceHoursCells course={course} />
               <td class="num">{Math.round(score * 100)}</td>
               <td class="why">{why.slice(0, 4).join(' · ')}</td>
-              <td>
-                <AddToShortlist
-                  db={db}
-                  courseId={course.id}
-                  onAdded={(name) => toast?.({ text: t.added(name) })}
-                />
-              </td>
+              <ShortlistCell db={db} course={course} toast={toast} />
             </tr>
           ))}
         </tbody>

@@ -1,10 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { BandinginDb } from '@/utils/db';
-import { formatCount, formatDate, formatHours, formatMoney } from '@/utils/format';
+import { formatCount, formatDate } from '@/utils/format';
 import { countPage, type LibraryQuery, type PageRequest, pageKeyOf, readPage } from '@/utils/library-pages';
 import type { Course } from '@/utils/model';
-import { siteName } from '@/utils/sites/registry';
-import { AddToShortlist } from './AddToShortlist';
+import { PriceHoursCells, ShortlistCell, SiteCells, TitleCell } from './CourseCells';
 import { EmptyState } from './EmptyState';
 import { useLanguage, useMessages } from './i18n-context';
 import { LibraryFilters, queryFromHash, SearchResults, writeQueryToHash } from './LibraryFilters';
@@ -134,29 +133,12 @@ export function LibraryTable({ db, toast }: { db: BandinginDb; toast?: (message:
         <tbody>
           {rows.value.map((course) => (
             <tr key={course.id}>
-              <td>
-                <a href={`#course/${encodeURIComponent(course.id)}`}>{course.title}</a>{' '}
-                {course.url && <SafeLink href={course.url}>↗</SafeLink>}
-              </td>
-              <td>{siteName(course.site)}</td>
-              <td class={`side side-${course.side}`}>{t[course.side]}</td>
+              <TitleCell course={course}> {course.url && <SafeLink href={course.url}>↗</SafeLink>}</TitleCell>
+              <SiteCells course={course} />
               <td>{course.provider ?? '–'}</td>
-              <td class="num">
-                {course.price
-                  ? course.price.amount === 0
-                    ? t.free
-                    : formatMoney(course.price, language)
-                  : '–'}
-              </td>
-              <td class="num">{course.hours !== undefined ? formatHours(course.hours, language) : '–'}</td>
+              <PriceHoursCells course={course} />
               <td>{formatDate(course.lastSeen, language)}</td>
-              <td>
-                <AddToShortlist
-                  db={db}
-                  courseId={course.id}
-                  onAdded={(name) => toast?.({ text: t.added(name) })}
-                />
-              </td>
+              <ShortlistCell db={db} course={course} toast={toast} />
             </tr>
           ))}
         </tbody>
