@@ -14,6 +14,7 @@ import {
   readStore,
   screenshotPath,
   tabIdFor,
+  visit,
   waitFor,
 } from './harness';
 
@@ -61,8 +62,8 @@ describe.runIf(canRunE2E())('the comparison, as a participant meets it, in Chrom
 
   it('shows a badge with the count and the cheapest price beside the course on the listing', async () => {
     const tab = await harness.context.newPage();
-    await tab.goto(`${PAGES.coursera[0]}?query=digital%20marketing`);
-    await tab.goto(PAGES.udemy[0]);
+    await visit(harness, tab, `${PAGES.coursera[0]}?query=digital%20marketing`);
+    await visit(harness, tab, PAGES.udemy[0]);
     await waitFor(
       async () => ((await readStore(harness.worker, 'courses')).length >= 4 ? true : undefined),
       'alternatives',

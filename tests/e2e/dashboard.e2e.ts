@@ -1,7 +1,16 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canRunE2E, fixturePage, type Harness, launch, readStore, screenshotPath, waitFor } from './harness';
+import {
+  canRunE2E,
+  fixturePage,
+  type Harness,
+  launch,
+  readStore,
+  screenshotPath,
+  visit,
+  waitFor,
+} from './harness';
 
 const PRAKERJA_URL = 'https://www.prakerja.go.id/pelatihan/digital-marketing-untuk-pemula';
 const UDEMY_URL = 'https://www.udemy.com/course/digital-marketing-masterclass/';
@@ -10,7 +19,7 @@ async function browse(harness: Harness) {
   await harness.serve(PRAKERJA_URL, fixturePage('prakerja-course-digital-marketing.html'));
   await harness.serve(UDEMY_URL, fixturePage('udemy-course-digital-marketing.html'));
   const tab = await harness.context.newPage();
-  for (const url of [PRAKERJA_URL, UDEMY_URL]) await tab.goto(url);
+  for (const url of [PRAKERJA_URL, UDEMY_URL]) await visit(harness, tab, url);
   await waitFor(
     async () => ((await readStore(harness.worker, 'courses')).length === 2 ? true : undefined),
     'both courses captured',

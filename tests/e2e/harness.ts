@@ -139,3 +139,12 @@ export async function seedLibrary(worker: Worker, count: number): Promise<void> 
     db.close();
   }, count);
 }
+
+/**
+ * Open `url` in `page` and wait until its capture has reached the background. The content script
+ * runs at document_idle, which can come after `goto` resolves: navigating on at once would cut it off.
+ */
+export async function visit(harness: Harness, page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await tabIdFor(harness.worker, url);
+}
