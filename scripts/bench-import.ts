@@ -93,7 +93,7 @@ async function main() {
       `plain IndexedDB put of ${ROWS.toLocaleString('en')} prepared objects: ${plain.toFixed(1)} s`,
     );
     console.log(
-      `ratio (ours / plain): ${(ours / plain).toFixed(1)}×  — the difference is parsing, validation, concept tokens and the six indexes`,
+      `ratio (ours / plain): ${(ours / plain).toFixed(1)}×  — the difference is parsing, validation, concept tokens, sort keys and the library's indexes`,
     );
   } finally {
     await browser.close();
