@@ -23,6 +23,7 @@ function stemOf(file: string): string {
   return ext ? name.slice(0, -ext.length) : name;
 }
 
+import { parsePrice as parsePriceText } from '../parse/price';
 import { parseCsv } from './csv';
 
 export type Field =
@@ -148,30 +149,21 @@ const Row = z.object({
   id: z.string().trim().max(LIMITS.id, 'id too long').optional(),
 });
 
-/** Money from a price cell: "Gratis", "Free", "Rp 89.700", "$19.99", "IDR 150000", 200. */
+/**
+ * Money from a price cell: "Gratis", "Free", "Rp 89.700", "$19.99", "IDR 150000", 200. A cell with a
+ * currency sign or word is read by the page price parser; a bare number is in `bareCurrency`.
+ */
 export function parsePrice(cell: unknown, bareCurrency = 'USD'): Money | undefined {
   if (cell === null || cell === undefined) return undefined;
   if (typeof cell === 'number')
     return Number.isFinite(cell) && cell >= 0 ? { amount: cell, currency: bareCurrency } : undefined;
   const text = String(cell).trim();
   if (!text) return undefined;
-  if (/^(gratis|free|free course|0)$/i.test(text))
-    return { amount: 0, currency: bareCurrency === 'IDR' ? 'IDR' : bareCurrency };
-  let currency = bareCurrency;
-  if (/rp|idr/i.test(text)) currency = 'IDR';
-  else if (/\$|usd/i.test(text)) currency = 'USD';
-  else if (/€|eur/i.test(text)) currency = 'EUR';
-  else if (/£|gbp/i.test(text)) currency = 'GBP';
-  const digits = text.replace(/[^0-9.,]/g, '');
-  if (!/\d/.test(digits)) return undefined;
-  let amount: number;
-  if (currency === 'IDR') {
-    // rupiah: dots and commas group thousands; a two-digit tail after a comma is sen
-    amount = Number(digits.replace(/[.,](?=\d{3}(\D|$))/g, '').replace(',', '.'));
-  } else {
-    amount = Number(digits.replace(/,(?=\d{3}(\D|$))/g, '').replace(',', '.'));
-  }
-  return Number.isFinite(amount) ? { amount, currency } : undefined;
+  if (text === '0') return { amount: 0, currency: bareCurrency };
+  const marked = parsePriceText(text, bareCurrency);
+  if (marked) return marked;
+  const amount = Number(text.replace(/,(?=\d{3}(\D|$))/g, '').replace(',', '.'));
+  return Number.isFinite(amount) && amount >= 0 ? { amount, currency: bareCurrency } : undefined;
 }
 
 /** The rates the extension starts with (Settings defaults), dated. */
