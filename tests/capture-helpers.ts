@@ -1,16 +1,13 @@
 /** Capture a page from HTML in tests, with the same adapters and pipeline the extension runs. */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Window } from 'happy-dom';
 import { expect } from 'vitest';
 import { capturePage } from '@/utils/capture/pipeline';
 import { CapturedCourse } from '@/utils/model';
 import { extractorsFor } from '@/utils/sites/extractors';
+import { parseHtml } from './dom';
 
-export function parseHtml(html: string, pageUrl: string): Document {
-  const window = new Window({ url: pageUrl });
-  return new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-}
+export { parseHtml };
 
 /** Capture, and check every course against the real schema the background applies. */
 export function captureDoc(doc: Document, pageUrl: string) {
