@@ -5,6 +5,7 @@
 import { LIMITS } from '../limits';
 import type { Mode } from '../model';
 import { parseIsoDuration } from '../parse/duration';
+import { parseMode } from '../parse/mode';
 import { absoluteUrl, cleanText, htmlToText, toNumber } from './text';
 import type { Extractor, PartialCourse } from './types';
 
@@ -58,17 +59,8 @@ function readOffer(offers: unknown): Pick<PartialCourse, 'price' | 'listPrice' |
   return result;
 }
 
-const MODE_WORDS: [RegExp, Mode][] = [
-  [/blended|hybrid|campuran/i, 'blended'],
-  [/webinar|synchronous|live/i, 'webinar'],
-  [/onsite|offline|luring|in.?person|classroom/i, 'offline'],
-  [/self.?paced|asynchronous|mandiri|spl|lms/i, 'self-paced'],
-  [/online|daring/i, 'online'],
-];
-
 function readMode(value: unknown): Mode | undefined {
-  const text = typeof value === 'string' ? value : Array.isArray(value) ? value.join(' ') : '';
-  return MODE_WORDS.find(([pattern]) => pattern.test(text))?.[1];
+  return parseMode(typeof value === 'string' ? value : Array.isArray(value) ? value.join(' ') : '');
 }
 
 function readTopics(node: Json): string[] | undefined {

@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { LIMITS } from '../limits';
 import type { MatchRecord } from '../match/candidate-index';
-import { type CurrencyRate, type Mode, type Money, Settings } from '../model';
+import { type CurrencyRate, type Money, Settings } from '../model';
 
 /** "udemy_courses.csv" → ".csv"; "a/b/c.json" → ".json" (no node:path: this runs in the dashboard too). */
 export function extname(file: string): string {
@@ -23,6 +23,7 @@ function stemOf(file: string): string {
   return ext ? name.slice(0, -ext.length) : name;
 }
 
+import { parseMode } from '../parse/mode';
 import { parsePrice as parsePriceText } from '../parse/price';
 import { parseCsv } from './csv';
 
@@ -190,17 +191,6 @@ export function siteFromFile(file: string): string {
   return first ?? 'file';
 }
 
-function modeOf(text: string | undefined): z.infer<typeof Mode> | undefined {
-  if (!text) return undefined;
-  const value = text.toLowerCase();
-  if (/webinar|live|zoom|sinkron/.test(value)) return 'webinar';
-  if (/lms|self|mandiri|video|asinkron/.test(value)) return 'self-paced';
-  if (/offline|luring|tatap muka|classroom/.test(value)) return 'offline';
-  if (/blend|bauran|campur/.test(value)) return 'blended';
-  if (/online|daring/.test(value)) return 'online';
-  return undefined;
-}
-
 type RawRow = { row: number; get: (field: Field) => unknown };
 
 function buildRecord(raw: RawRow, file: string, options: ReadOptions, fileSite: string): InputRecord {
@@ -245,7 +235,7 @@ function buildRecord(raw: RawRow, file: string, options: ReadOptions, fileSite: 
     price,
     free: price ? price.amount === 0 : undefined,
     hours: Number.isFinite(hours) && hours > 0 ? hours : undefined,
-    mode: modeOf(text('mode')),
+    mode: parseMode(text('mode') ?? ''),
     level: text('level')?.slice(0, LIMITS.shortText),
     topics: topics?.map((topic) => topic.slice(0, LIMITS.topic)),
     description: text('description')?.slice(0, LIMITS.description),
