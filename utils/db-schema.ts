@@ -6,6 +6,7 @@
 import type { Transaction } from 'dexie';
 import { sortKeys } from './course-keys';
 import { Settings } from './model';
+import { priceSinceFromSnapshots } from './price-history';
 
 export interface SchemaVersion {
   version: number;
@@ -51,6 +52,22 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         .toCollection()
         .modify((course) => {
           Object.assign(course, sortKeys(course, rates));
+        });
+    },
+  },
+  {
+    // Prices: the current one moves onto the course (`priceSince`) and a snapshot is written only
+    // when a price ends, so a fresh import of 100k courses no longer writes 100k snapshots.
+    version: 4,
+    stores: {},
+    upgrade: async (tx) => {
+      const since = priceSinceFromSnapshots(await tx.table('snapshots').toArray());
+      await tx
+        .table('courses')
+        .toCollection()
+        .modify((course) => {
+          if (course.price && course.priceSince === undefined)
+            course.priceSince = since.get(course.id) ?? course.firstSeen;
         });
     },
   },

@@ -11,7 +11,10 @@ export interface IngestResult {
   snapshot?: PriceSnapshot;
 }
 
-/** Merge a fresh capture into the stored record: new values win, firstSeen stays, lastSeen moves. */
+/**
+ * Merge a fresh capture into the stored record: new values win, firstSeen stays, lastSeen moves.
+ * A changed price returns the one it replaced as a snapshot (utils/price-history.ts).
+ */
 export function mergeCapture(
   captured: IncomingCourse,
   existing: Course | undefined,
@@ -33,10 +36,16 @@ export function mergeCapture(
   merged.tokens =
     existing && sameText(existing, merged) && existing.tokens ? existing.tokens : courseTokens(merged);
   Object.assign(merged, sortKeys(merged, rates));
-  const priceChanged = merged.price && !samePrice(merged.price, existing?.price);
+  // The current price stays on the course; only a price that ended becomes a snapshot.
+  if (merged.price && !samePrice(merged.price, existing?.price)) merged.priceSince = now;
+  const ended = existing?.price && !samePrice(merged.price, existing.price) ? existing : undefined;
   return {
     course: merged,
-    snapshot: priceChanged ? { courseId: id, at: now, ...merged.price! } : undefined,
+    snapshot: ended && {
+      courseId: id,
+      at: ended.priceSince ?? ended.firstSeen,
+      ...ended.price!,
+    },
   };
 }
 

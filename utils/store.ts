@@ -1,4 +1,4 @@
-/** Writing courses into the library: merge with what is stored, upsert, append price snapshots. */
+/** Writing courses into the library: merge with what is stored, upsert, keep the prices that ended. */
 
 import { courseId } from './course-keys';
 import type { BandinginDb } from './db';
@@ -6,8 +6,8 @@ import { mergeCapture } from './ingest';
 import type { CapturedCourse, Course, IncomingCourse, PriceSnapshot, Settings } from './model';
 
 /**
- * Store captured or imported courses: upsert each (keeping firstSeen) and append a price snapshot
- * only where the price changed. Call inside a transaction to make a larger write all-or-nothing.
+ * Store captured or imported courses: upsert each (keeping firstSeen); where a price changed, the
+ * one it replaced becomes a snapshot. Call inside a transaction to make a larger write all-or-nothing.
  * `rates` turn other currencies into the rupiah sort key. Returns the stored records.
  */
 export async function storeCourses(

@@ -1,22 +1,27 @@
 import { summariseHistory } from '@/utils/compare-facts';
 import type { BandinginDb } from '@/utils/db';
 import { formatMoney } from '@/utils/format';
+import { priceHistory } from '@/utils/price-history';
 import { useLanguage, useMessages } from '../i18n-context';
 import { useLiveQuery } from '../use-live-query';
 
 const WIDTH = 160;
 const HEIGHT = 36;
 
-/** A sparkline of the course's recorded prices, with lowest, typical and highest seen. */
+/** A sparkline of the course's prices, with lowest, typical and highest seen. */
 export function PriceHistory({ db, courseId }: { db: BandinginDb; courseId: string }) {
   const t = useMessages();
   const language = useLanguage();
-  const snapshots = useLiveQuery(
-    () => db.snapshots.where('courseId').equals(courseId).toArray(),
+  const history = useLiveQuery(
+    async () =>
+      priceHistory(
+        await db.courses.get(courseId),
+        await db.snapshots.where('courseId').equals(courseId).toArray(),
+      ),
     [db, courseId],
   );
-  if (snapshots.status !== 'ready') return null;
-  const summary = summariseHistory(snapshots.value);
+  if (history.status !== 'ready') return null;
+  const summary = summariseHistory(history.value);
   if (!summary) return null;
   const money = (amount: number) => formatMoney({ amount, currency: summary.currency }, language);
   const { points, lowest, highest } = summary;

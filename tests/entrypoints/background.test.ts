@@ -45,7 +45,7 @@ describe('background capture protocol', () => {
       hours: 16,
       provider: 'Lembaga Contoh',
     });
-    expect(await getDb().snapshots.count()).toBe(1);
+    expect(stored?.priceSince).toBeTypeOf('number');
   });
 
   it.each([

@@ -7,6 +7,8 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { BandinginDb, coursesOfSide } from '@/utils/db';
 import { CURRENT_SCHEMA_VERSION } from '@/utils/db-schema';
+import { priceHistory } from '@/utils/price-history';
+import { storeCourses } from '@/utils/store';
 
 const V1_ROWS = {
   courses: [
@@ -51,6 +53,19 @@ const V1_STORES = {
   settings: 'key',
 };
 
+const V3_STORES = {
+  ...V1_STORES,
+  courses:
+    'id, site, *tokens, [side+lastSeen+id], [side+sortPrice+id], [side+sortHours+id], [side+sortTitle+id]',
+  snapshots: '++seq, [courseId+at]',
+};
+const V3_COURSES = V1_ROWS.courses!.map((course) => ({
+  ...course,
+  sortPrice: 1_200_000,
+  sortHours: Number.MAX_SAFE_INTEGER,
+  sortTitle: 'microsoft excel untuk staf administrasi',
+}));
+
 const FROZEN = [
   {
     version: 1,
@@ -62,23 +77,11 @@ const FROZEN = [
     stores: { ...V1_STORES, courses: 'id, site, side, url, *tokens, lastSeen, [lastSeen+id]' },
     rows: V1_ROWS,
   },
+  { version: 3, stores: V3_STORES, rows: { ...V1_ROWS, courses: V3_COURSES } },
   {
-    version: 3,
-    stores: {
-      ...V1_STORES,
-      courses:
-        'id, site, *tokens, [side+lastSeen+id], [side+sortPrice+id], [side+sortHours+id], [side+sortTitle+id]',
-      snapshots: '++seq, [courseId+at]',
-    },
-    rows: {
-      ...V1_ROWS,
-      courses: V1_ROWS.courses!.map((course) => ({
-        ...course,
-        sortPrice: 1_200_000,
-        sortHours: Number.MAX_SAFE_INTEGER,
-        sortTitle: 'microsoft excel untuk staf administrasi',
-      })),
-    },
+    version: 4,
+    stores: V3_STORES,
+    rows: { ...V1_ROWS, snapshots: [], courses: V3_COURSES.map((course) => ({ ...course, priceSince: 1 })) },
   },
 ];
 
@@ -119,7 +122,40 @@ describe('database migrations', () => {
       sortTitle: 'microsoft excel untuk staf administrasi',
     });
     expect(await coursesOfSide(db, 'prakerja').count()).toBe(1);
-    expect(await db.snapshots.where('courseId').equals(id).count()).toBe(1);
+    // The price history reads the same whether its first price is a snapshot or on the course.
+    const history = priceHistory(
+      await db.courses.get(id),
+      await db.snapshots.where('courseId').equals(id).toArray(),
+    );
+    expect(history.map(({ at, amount }) => [at, amount])).toEqual([[1, 1_200_000]]);
+    await db.delete();
+  });
+
+  it("dates a v3 course's current price from its latest snapshot, so its history has no repeats", async () => {
+    const old = new Dexie('migration-price-since');
+    old.version(3).stores(V3_STORES);
+    await old.open();
+    const id = 'prakerja:/pelatihan/excel-untuk-admin';
+    await old.table('courses').bulkAdd([{ ...V3_COURSES[0], firstSeen: 1, lastSeen: 9 }]);
+    await old.table('snapshots').bulkAdd([
+      { courseId: id, at: 1, amount: 1_500_000, currency: 'IDR' },
+      { courseId: id, at: 5, amount: 1_200_000, currency: 'IDR' },
+    ]);
+    old.close();
+
+    const db = new BandinginDb('migration-price-since');
+    expect(await db.courses.get(id)).toMatchObject({ priceSince: 5 });
+    // the next change snapshots the ending price with that date: a repeat the history merges
+    await storeCourses(db, [{ ...V3_COURSES[0]!, price: { amount: 900_000, currency: 'IDR' } } as never], 20);
+    const history = priceHistory(
+      await db.courses.get(id),
+      await db.snapshots.where('courseId').equals(id).toArray(),
+    );
+    expect(history.map(({ at, amount }) => [at, amount])).toEqual([
+      [1, 1_500_000],
+      [5, 1_200_000],
+      [20, 900_000],
+    ]);
     await db.delete();
   });
 });

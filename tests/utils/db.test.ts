@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BandinginDb, readSettings, writeSettings } from '@/utils/db';
 import type { CapturedCourse } from '@/utils/model';
+import { priceHistory } from '@/utils/price-history';
 import { storeCaptured } from '@/utils/store';
 
 let db: BandinginDb;
@@ -43,16 +44,37 @@ describe('storeCaptured', () => {
     expect(course).toMatchObject({ firstSeen: 1000, lastSeen: 5000, provider: 'Dekker Fraser', rating: 4.5 });
   });
 
-  it('appends a price snapshot only when the price changed', async () => {
+  it('keeps the current price on the course and snapshots only the prices that ended', async () => {
+    const id = 'udemy:/course/b2b-copywriting';
+    const history = async () =>
+      priceHistory(await db.courses.get(id), await db.snapshots.where('courseId').equals(id).toArray()).map(
+        ({ at, amount }) => [at, amount],
+      );
     await storeCaptured(db, [captured()], 1000);
     await storeCaptured(db, [captured()], 2000);
+    expect(await db.snapshots.count()).toBe(0);
+    expect(await history()).toEqual([[1000, 19.99]]);
     await storeCaptured(db, [captured({ price: { amount: 12.99, currency: 'USD' } })], 3000);
+    // a page that shows no price keeps the one we had
     await storeCaptured(db, [captured({ price: undefined })], 4000);
-    const history = await db.snapshots.where('courseId').equals('udemy:/course/b2b-copywriting').sortBy('at');
-    expect(history.map(({ at, amount }) => [at, amount])).toEqual([
+    await storeCaptured(db, [captured({ price: { amount: 24.99, currency: 'USD' } })], 5000);
+    expect((await db.snapshots.toArray()).map(({ at, amount }) => [at, amount])).toEqual([
       [1000, 19.99],
       [3000, 12.99],
     ]);
+    expect(await db.courses.get(id)).toMatchObject({ priceSince: 5000, price: { amount: 24.99 } });
+    expect(await history()).toEqual([
+      [1000, 19.99],
+      [3000, 12.99],
+      [5000, 24.99],
+    ]);
+  });
+
+  it('gives a course first seen without a price its price from when one appears', async () => {
+    await storeCaptured(db, [captured({ price: undefined })], 1000);
+    const [course] = await storeCaptured(db, [captured()], 2000);
+    expect(course).toMatchObject({ firstSeen: 1000, priceSince: 2000 });
+    expect(await db.snapshots.count()).toBe(0);
   });
 
   it('stores one record when a page shows the same course twice', async () => {
@@ -62,7 +84,7 @@ describe('storeCaptured', () => {
       1000,
     );
     expect(await db.courses.count()).toBe(1);
-    expect(await db.snapshots.count()).toBe(1);
+    expect(await db.courses.get('udemy:/course/b2b-copywriting')).toMatchObject({ priceSince: 1000 });
   });
 });
 

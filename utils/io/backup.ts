@@ -9,6 +9,7 @@ import type { BandinginDb } from '../db';
 import { CURRENT_SCHEMA_VERSION } from '../db-schema';
 import { courseTokens } from '../match/tokens';
 import { Course, DEFAULT_RATES, PriceSnapshot, Settings, Shortlist, ShortlistItem, Verdict } from '../model';
+import { priceSinceFromSnapshots } from '../price-history';
 import { markTokensCurrent } from '../reindex';
 import { describeZodError } from '../zod-errors';
 
@@ -86,8 +87,15 @@ export async function restoreBackup(
     await Promise.all(db.tables.map((table) => table.clear()));
     // Tokens and sort keys are derived: recompute them with this version's matcher and the rates.
     const rates = data.settings?.rates ?? DEFAULT_RATES;
+    // Backups from before `priceSince` get it as the schema upgrade gives it (utils/db-schema.ts v4).
+    const since = priceSinceFromSnapshots(data.snapshots);
     await db.courses.bulkAdd(
-      data.courses.map((course) => ({ ...course, tokens: courseTokens(course), ...sortKeys(course, rates) })),
+      data.courses.map((course) => ({
+        ...course,
+        ...(course.price && { priceSince: course.priceSince ?? since.get(course.id) ?? course.firstSeen }),
+        tokens: courseTokens(course),
+        ...sortKeys(course, rates),
+      })),
     );
     await db.snapshots.bulkAdd(data.snapshots);
     await db.shortlists.bulkAdd(data.shortlists);

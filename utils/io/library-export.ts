@@ -1,7 +1,8 @@
 /** The library, its price history and the shortlists as CSV or JSON rows, with prices in rupiah too. */
 import type { BandinginDb } from '../db';
-import type { Course, CurrencyRate, Settings } from '../model';
+import type { Course, CurrencyRate, PriceSnapshot, Settings } from '../model';
 import { toIdr } from '../money';
+import { priceHistory } from '../price-history';
 import { type Cell, toCsv } from './csv';
 
 export type ExportKind = 'catalogue' | 'price-history' | 'shortlists';
@@ -79,24 +80,33 @@ export function catalogueRows(courses: readonly Course[], rates: Record<string, 
 }
 
 async function priceHistoryRows(db: BandinginDb, rates: Record<string, CurrencyRate>): Promise<Rows> {
-  const snapshots = await db.snapshots.orderBy('[courseId+at]').toArray();
-  const courses = new Map(
-    (await db.courses.bulkGet([...new Set(snapshots.map((snapshot) => snapshot.courseId))]))
-      .filter((course) => course !== undefined)
-      .map((course) => [course.id, course]),
-  );
-  return {
-    columns: ['course_id', 'site', 'title', 'at', 'amount', 'currency', 'amount_idr'],
-    rows: snapshots.map((snapshot) => ({
-      course_id: snapshot.courseId,
-      site: courses.get(snapshot.courseId)?.site,
-      title: courses.get(snapshot.courseId)?.title,
-      at: iso(snapshot.at),
-      amount: snapshot.amount,
-      currency: snapshot.currency,
-      amount_idr: toIdr(snapshot, rates)?.idr,
-    })),
+  const ended = new Map<string, PriceSnapshot[]>();
+  for (const snapshot of await db.snapshots.toArray()) {
+    const points = ended.get(snapshot.courseId);
+    if (points) points.push(snapshot);
+    else ended.set(snapshot.courseId, [snapshot]);
+  }
+  const rows: Rows['rows'] = [];
+  const add = (course: Course | undefined, points: PriceSnapshot[]) => {
+    for (const point of points)
+      rows.push({
+        course_id: point.courseId,
+        site: course?.site,
+        title: course?.title,
+        at: iso(point.at),
+        amount: point.amount,
+        currency: point.currency,
+        amount_idr: toIdr(point, rates)?.idr,
+      });
   };
+  // In id order, each course's prices oldest first: the ones that ended, then the current one.
+  await db.courses.each((course) => {
+    add(course, priceHistory(course, ended.get(course.id) ?? []));
+    ended.delete(course.id);
+  });
+  // Snapshots of courses no longer stored (a restored backup may have them) are kept too.
+  for (const points of ended.values()) add(undefined, priceHistory(undefined, points));
+  return { columns: ['course_id', 'site', 'title', 'at', 'amount', 'currency', 'amount_idr'], rows };
 }
 
 async function shortlistRows(db: BandinginDb, rates: Record<string, CurrencyRate>): Promise<Rows> {
