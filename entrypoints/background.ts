@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { CourseIdsSchema, handleCapture, TabIdSchema } from '@/utils/capture-handler';
 import { getDb, readSettings } from '@/utils/db';
 import { DEFAULT_LANGUAGE } from '@/utils/i18n';
+import { relayLibraryChanges } from '@/utils/library-relay';
 import { summariseMatches } from '@/utils/match-summary';
 import { onMessage } from '@/utils/messaging';
 import { reindexIfStale } from '@/utils/reindex';
@@ -10,6 +11,7 @@ import { forgetTabCapture, recallTabCapture } from '@/utils/tab-captures';
 
 export default defineBackground(() => {
   const db = getDb();
+  relayLibraryChanges(db.name);
   // Tokens from an older matcher would hide courses from retrieval: refresh them once.
   void reindexIfStale(db).catch((error) => console.warn('Bandingin: re-indexing failed', error));
   onMessage('capture', ({ data, sender }) => handleCapture(db, data, sender.tab?.id));

@@ -4,6 +4,7 @@ import { AppShell } from '@/components/AppShell';
 import { Popup } from '@/components/Popup';
 import '@/components/theme.css';
 import { getDb } from '@/utils/db';
+import { relayLibraryChanges } from '@/utils/library-relay';
 import { type PopupSnapshot, sendMessage } from '@/utils/messaging';
 import './style.css';
 
@@ -25,6 +26,8 @@ const openDashboard = () => {
 };
 
 const db = getDb();
+// Open pages' badges catch up with what is changed here (imports, verdicts, settings).
+relayLibraryChanges(db.name);
 
 /** What the background can tell at once (it has the database open); nothing if it is not answering. */
 async function snapshot(): Promise<PopupSnapshot | undefined> {
