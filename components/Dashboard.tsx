@@ -7,6 +7,7 @@ import { ImportExportView } from './ImportExportView';
 import { useMessages } from './i18n-context';
 import { lastLibraryHash } from './LibraryFilters';
 import { LibraryTable } from './LibraryTable';
+import { PriceKeysRefresh } from './PriceKeysRefresh';
 import { SettingsView } from './SettingsView';
 import { ShortlistsView } from './ShortlistsView';
 import { type ToastMessage, useToast } from './Toast';
@@ -64,6 +65,7 @@ export function Dashboard({
           </a>
         ))}
       </nav>
+      <PriceKeysRefresh db={db} rates={settings.rates} />
       {view === 'library' && <LibraryTable db={db} toast={toast.show} />}
       {route.view === 'course' && (
         <CoursePage key={route.id} db={db} id={route.id} settings={settings} toast={toast.show} />

@@ -3,6 +3,7 @@ import type { BandinginDb } from '@/utils/db';
 import { formatCount, formatDate } from '@/utils/format';
 import { countPage, type LibraryQuery, type PageRequest, pageKeyOf, readPage } from '@/utils/library-pages';
 import type { Course } from '@/utils/model';
+import { readPriceKeysStamp } from '@/utils/price-keys';
 import { PriceHoursCells, ShortlistCell, SiteCells, TitleCell } from './CourseCells';
 import { EmptyState } from './EmptyState';
 import { useLanguage, useMessages } from './i18n-context';
@@ -32,9 +33,12 @@ export function LibraryTable({ db, toast }: { db: BandinginDb; toast?: (message:
   };
   const library = useLiveQuery(() => db.courses.count(), [db]);
   const filterKey = JSON.stringify(query);
-  const pageResult = useLiveQuery(() => readPage(db, query, request, PAGE_SIZE), [db, filterKey, request]);
+  const pageResult = useLiveQuery(
+    () => afterPriceKeys(db, () => readPage(db, query, request, PAGE_SIZE)),
+    [db, filterKey, request],
+  );
   // The count may take a walk over the rows (filters without an index): apart from the page.
-  const counted = useLiveQuery(() => countPage(db, query), [db, filterKey]);
+  const counted = useLiveQuery(() => afterPriceKeys(db, () => countPage(db, query)), [db, filterKey]);
   const rows: LiveState<Course[]> =
     pageResult.status === 'ready' ? { status: 'ready', value: pageResult.value.rows } : pageResult;
   const total: LiveState<number> =
@@ -170,4 +174,10 @@ export function LibraryTable({ db, toast }: { db: BandinginDb; toast?: (message:
       </nav>
     </section>
   );
+}
+
+/** Read the price keys' stamp first, so a live query runs again when a rate change re-keys prices. */
+async function afterPriceKeys<T>(db: BandinginDb, read: () => Promise<T>): Promise<T> {
+  await readPriceKeysStamp(db);
+  return read();
 }

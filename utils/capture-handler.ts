@@ -1,10 +1,10 @@
 /** The background's side of a capture: validate, store, remember for the tab, reply. */
 import { z } from 'zod';
-import type { BandinginDb } from './db';
+import { type BandinginDb, readSettings } from './db';
 import { LIMITS } from './limits';
 import type { CaptureReply } from './messaging';
 import { CaptureMessage } from './model';
-import { storeCaptured } from './store';
+import { storeCourses } from './store';
 import { rememberTabCapture } from './tab-captures';
 import { describeZodError } from './zod-errors';
 
@@ -13,7 +13,9 @@ export async function handleCapture(db: BandinginDb, data: unknown, tabId?: numb
   if (!parsed.success) return { ok: false, error: `Refused capture: ${describeZodError(parsed.error)}` };
   const message = parsed.data;
   try {
-    const stored = await storeCaptured(db, message.courses);
+    // the user's rates, so foreign prices sort where the library shows them
+    const { rates } = await readSettings(db);
+    const stored = await storeCourses(db, message.courses, Date.now(), { rates });
     const ids = stored.map((course) => course.id);
     if (tabId !== undefined) {
       await rememberTabCapture(tabId, { url: message.pageUrl, ids, report: message.report, at: Date.now() });

@@ -126,4 +126,25 @@ describe.runIf(canRunE2E())('import and export, in Chromium', () => {
     await expect.poll(() => text(page, 'h1')).toContain('3.002 kursus');
     await page.close();
   });
+
+  it('orders foreign prices by the new rate once the user changes it', async () => {
+    const page = await harness.openExtensionPage('dashboard.html#library');
+    await page.getByLabel('Jenis').selectOption('alternative');
+    await page.getByLabel('Harga maks (Rp)').fill('2000000');
+    await page.getByLabel('Harga maks (Rp)').press('Enter');
+    // 3.000 imported at $12.99 (≈ Rp208.000) or free: all under Rp2.000.000, 50 to a page.
+    await expect.poll(() => text(page, '.pager'), { timeout: 20_000 }).toContain('dari 60');
+    const filtered = page.url();
+
+    await page.getByRole('link', { name: 'Pengaturan' }).click();
+    const usd = page.getByLabel('1 USD dalam rupiah');
+    await usd.fill('200000');
+    await usd.press('Enter');
+    await expect.poll(() => text(page, '.toast-region')).toContain('Tersimpan');
+    // $12.99 is now Rp2.598.000: only the 429 free ones stay under the limit.
+    await page.goto(filtered);
+    await expect.poll(() => text(page, '.pager'), { timeout: 20_000 }).toContain('Halaman 1 dari 9');
+    expect(await text(page, 'main')).not.toContain('Mengurutkan ulang');
+    await page.close();
+  });
 });

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { handleCapture } from '@/utils/capture-handler';
-import { getDb } from '@/utils/db';
+import { getDb, readSettings, writeSettings } from '@/utils/db';
 import { removeAllListeners, sendMessage } from '@/utils/messaging';
 
 const course = {
@@ -31,6 +31,17 @@ afterEach(async () => {
 });
 
 describe('background capture protocol', () => {
+  it("keys a foreign price in rupiah with the user's rate", async () => {
+    const settings = await readSettings(getDb());
+    await writeSettings(getDb(), {
+      ...settings,
+      rates: { ...settings.rates, USD: { idr: 20_000, date: '2026-11-01' } },
+    });
+    const udemy = { ...course, site: 'udemy', side: 'alternative', url: 'https://www.udemy.com/course/x/' };
+    await sendMessage('capture', capture([{ ...udemy, price: { amount: 10, currency: 'USD' } }]) as never);
+    expect(await getDb().courses.get('udemy:/course/x')).toMatchObject({ sortPrice: 200_000 });
+  });
+
   it('stores a valid capture sent through the messaging round trip', async () => {
     const reply = await sendMessage('capture', capture([course]) as never);
     expect(reply).toEqual({

@@ -10,6 +10,7 @@ import { CURRENT_SCHEMA_VERSION } from '../db-schema';
 import { courseTokens } from '../match/tokens';
 import { Course, DEFAULT_RATES, PriceSnapshot, Settings, Shortlist, ShortlistItem, Verdict } from '../model';
 import { priceSinceFromSnapshots } from '../price-history';
+import { markPriceKeysCurrent } from '../price-keys';
 import { markTokensCurrent } from '../reindex';
 import { describeZodError } from '../zod-errors';
 
@@ -103,5 +104,6 @@ export async function restoreBackup(
     await db.verdicts.bulkAdd(data.verdicts);
     if (data.settings) await db.settings.put({ key: 'settings', value: data.settings });
     await markTokensCurrent(db);
+    await markPriceKeysCurrent(db, rates);
   });
 }
