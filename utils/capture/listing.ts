@@ -13,7 +13,10 @@ import { pickAll, textNodes } from './dom';
 import { absoluteUrl, cleanText } from './text';
 import type { Extractor, PartialCourse } from './types';
 
-const PRICE_HINT = /(?:\b(?:rp\.?|idr|usd|eur)\s?\d|[$€£]\s?\d|\d\s?€|\bgratis\b|^\s*free\s*$)/i;
+// "Free" counts only as a fact of its own ("Free", "Free · Beginner", "Beginner | Free"), never
+// inside a title or a sales line ("Free Python Course", "Start free trial").
+const PRICE_HINT =
+  /(?:\b(?:rp\.?|idr|usd|eur)\s?\d|[$€£]\s?\d|\d\s?€|\bgratis\b|(?:^|[·•|,–—/])\s*free\s*(?:$|[·•|,–—/]))/i;
 const CURRENCY_ONLY = /^\s*(rp\.?|idr|us\$|\$|€|£)\s*$/i;
 const NOT_A_CARD = /\b(saldo|balance|insentif|dompet|wallet|cashback|total belanja|subtotal)\b/i;
 const PROVIDER_HINT =

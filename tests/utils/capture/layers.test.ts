@@ -87,6 +87,31 @@ describe('listing heuristic', () => {
   });
 });
 
+describe('listing heuristic: "Free" among other facts in one text', () => {
+  it('reads "Free · Beginner" as a price, but not "Free" in a title or a sales line', () => {
+    const { doc, url } = page(
+      `<p>Free shipping on books</p>
+      <div><a href="/learn/a"><h3>Free Python Course for Everyone</h3></a><span>Free · Beginner · 3 hours</span></div>
+      <div><a href="/learn/b"><h3>Excel Basics</h3></a><span>Beginner | Free</span></div>
+      <div><a href="/learn/c"><h3>SQL Basics</h3></a><span>$19.99 · Intermediate</span></div>`,
+      'https://learn.example.com/browse',
+    );
+    const courses = listingExtractor.extract(doc, url);
+    expect(courses.map((course) => [course.title, course.price?.amount, course.free])).toEqual([
+      ['Free Python Course for Everyone', 0, true],
+      ['Excel Basics', 0, true],
+      ['SQL Basics', 19.99, undefined],
+    ]);
+    expect(courses[0]).toMatchObject({ hours: 3 });
+    const titlesOnly = page(
+      `<div><a href="/learn/a"><h3>Free Python Course</h3></a><span>Try it for free today</span></div>
+      <div><a href="/learn/b"><h3>Free Excel Course</h3></a><span>Start free trial</span></div>`,
+      'https://learn.example.com/browse',
+    );
+    expect(listingExtractor.extract(titlesOnly.doc, titlesOnly.url)).toEqual([]);
+  });
+});
+
 describe('label heuristic', () => {
   it('does not take a listing with filter facets for a course page', () => {
     const { doc, url } =
