@@ -22,6 +22,8 @@ export function CourseView({ db, course, settings, toast }: CourseComparisonProp
     [t.mode, course.mode ? t.modes[course.mode] : undefined],
     [t.fieldNames.level ?? 'level', course.level],
     [t.fieldNames.city ?? 'city', course.city],
+    [t.fieldNames.address ?? 'address', course.address],
+    [t.fieldNames.schedule ?? 'schedule', course.schedule],
     [t.firstSeen, formatDate(course.firstSeen, language)],
     [t.lastSeen, formatDate(course.lastSeen, language)],
   ];

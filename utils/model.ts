@@ -54,6 +54,10 @@ export const CourseFields = z.object({
   hours: z.number().finite().positive().max(10_000).optional(),
   mode: Mode.optional(),
   city: shortText.optional(),
+  /** Where an offline course meets, as the page writes it. */
+  address: shortText.optional(),
+  /** When it runs ("Sabtu, 09.00–15.00 WIB", "1–3 Desember 2026"), as the page writes it. */
+  schedule: shortText.optional(),
   level: shortText.optional(),
   language: z.string().max(35).optional(),
   rating: z.number().finite().min(0).max(5).optional(),

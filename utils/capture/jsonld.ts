@@ -34,6 +34,17 @@ function nameOf(value: unknown): string | undefined {
   return undefined;
 }
 
+/** A CourseInstance's Place: the city from its PostalAddress, the street (or a plain address). */
+function readPlace(course: PartialCourse, place: unknown): void {
+  const address = isObject(place) ? first(place.address) : undefined;
+  if (isObject(address)) {
+    course.city = cleanText(first(address.addressLocality), LIMITS.shortText) ?? nameOf(address);
+    course.address = cleanText(first(address.streetAddress), LIMITS.shortText);
+  } else if (typeof address === 'string') {
+    course.address = cleanText(address, LIMITS.shortText);
+  }
+}
+
 /** Flatten blocks, arrays and @graph into the nodes that could be courses or lists of them. */
 function* walk(value: unknown, depth = 0): Generator<Json> {
   if (depth > 6) return;
@@ -102,7 +113,9 @@ function readCourse(node: Json, doc: Document, base: URL): PartialCourse | undef
     course.mode = readMode(instance.courseMode);
     const workload = instance.courseWorkload;
     if (typeof workload === 'string') course.hours = parseIsoDuration(workload);
-    course.city = nameOf(isObject(instance.location) ? instance.location.address : undefined);
+    readPlace(course, first(instance.location));
+    const [start, end] = [instance.startDate, instance.endDate].map((date) => cleanText(first(date), 40));
+    course.schedule = start && end && end !== start ? `${start} – ${end}` : start;
   }
   course.topics = readTopics(node);
   return course;

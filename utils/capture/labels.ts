@@ -23,6 +23,8 @@ export type LabelField =
   | 'platform'
   | 'mode'
   | 'city'
+  | 'address'
+  | 'schedule'
   | 'level'
   | 'language'
   | 'rating'
@@ -109,6 +111,18 @@ export const LABELS: Record<LabelField, readonly string[]> = {
     'kabupaten/kota',
     'location',
     'city',
+  ],
+  address: ['alamat', 'alamat pelatihan', 'alamat lengkap', 'alamat tempat', 'address', 'venue'],
+  schedule: [
+    'jadwal',
+    'jadwal pelatihan',
+    'jadwal kelas',
+    'waktu pelaksanaan',
+    'tanggal pelaksanaan',
+    'tanggal pelatihan',
+    'schedule',
+    'dates',
+    'start date',
   ],
   level: ['level', 'tingkat', 'tingkatan', 'jenjang', 'tingkat kesulitan', 'difficulty', 'skill level'],
   language: ['bahasa', 'bahasa pengantar', 'language', 'taught in'],

@@ -50,6 +50,8 @@ export function sanitizeCourse(
     hours: inRange(partial.hours, 0.01, 10_000) ? partial.hours : undefined,
     mode: partial.mode && MODES.has(partial.mode) ? partial.mode : undefined,
     city: cleanText(partial.city, LIMITS.shortText),
+    address: cleanText(partial.address, LIMITS.shortText),
+    schedule: cleanText(partial.schedule, LIMITS.shortText),
     level: cleanText(partial.level, LIMITS.shortText),
     language: cleanText(partial.language, 35),
     rating: inRange(partial.rating, 0, 5) ? partial.rating : undefined,

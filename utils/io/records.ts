@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { LIMITS } from '../limits';
 import type { MatchRecord } from '../match/candidate-index';
-import { type CurrencyRate, type Money, Settings } from '../model';
+import { type Course, type CurrencyRate, type Money, Settings } from '../model';
 
 /** "udemy_courses.csv" → ".csv"; "a/b/c.json" → ".json" (no node:path: this runs in the dashboard too). */
 export function extname(file: string): string {
@@ -38,6 +38,9 @@ export type Field =
   | 'level'
   | 'hours'
   | 'mode'
+  | 'city'
+  | 'address'
+  | 'schedule'
   | 'topics'
   | 'description'
   | 'isPaid';
@@ -77,6 +80,9 @@ export const COLUMN_NAMES: Record<Field, readonly string[]> = {
   level: ['level', 'coursedifficulty', 'difficulty', 'tingkat', 'tingkatan'],
   hours: ['hours', 'contentduration', 'duration', 'durasi', 'jam', 'lengthhours'],
   mode: ['mode', 'coursetype', 'metode', 'moda', 'deliverymode'],
+  city: ['city', 'kota', 'kabupatenkota', 'lokasi', 'location'],
+  address: ['address', 'alamat', 'venue'],
+  schedule: ['schedule', 'jadwal', 'dates', 'tanggal'],
   topics: ['topics', 'syllabus', 'silabus', 'materi', 'skills', 'competencies'],
   description: ['description', 'deskripsi', 'summary', 'headline', 'about'],
   isPaid: ['ispaid', 'paid'],
@@ -98,7 +104,7 @@ export interface ReadOptions {
   errors?: RecordsError[];
 }
 
-export interface InputRecord extends MatchRecord {
+export interface InputRecord extends MatchRecord, Partial<Pick<Course, 'city' | 'address' | 'schedule'>> {
   /** 0-based position in the file. */
   row: number;
   /** The key within the site (id without the `site:` prefix). */
@@ -237,6 +243,9 @@ function buildRecord(raw: RawRow, file: string, options: ReadOptions, fileSite: 
     hours: Number.isFinite(hours) && hours > 0 ? hours : undefined,
     mode: parseMode(text('mode') ?? ''),
     level: text('level')?.slice(0, LIMITS.shortText),
+    city: text('city')?.slice(0, LIMITS.shortText),
+    address: text('address')?.slice(0, LIMITS.shortText),
+    schedule: text('schedule')?.slice(0, LIMITS.shortText),
     topics: topics?.map((topic) => topic.slice(0, LIMITS.topic)),
     description: text('description')?.slice(0, LIMITS.description),
   };

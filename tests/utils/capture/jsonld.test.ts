@@ -100,6 +100,43 @@ describe('JSON-LD shapes seen in the wild', () => {
     expect(course).toMatchObject({ mode: 'online', hours: 15, topics: ['Rumus dasar', 'Pivot table'] });
   });
 
+  it.each([
+    [
+      'a Place with a PostalAddress and dates',
+      {
+        location: {
+          '@type': 'Place',
+          name: 'Gedung Kopi',
+          address: {
+            '@type': 'PostalAddress',
+            streetAddress: 'Jl. Braga No. 10',
+            addressLocality: 'Bandung',
+          },
+        },
+        startDate: '2026-12-01',
+        endDate: '2026-12-03',
+      },
+      { city: 'Bandung', address: 'Jl. Braga No. 10', schedule: '2026-12-01 – 2026-12-03' },
+    ],
+    [
+      'a Place whose address is plain text, one day',
+      { location: { '@type': 'Place', address: 'Jl. Braga No. 10, Bandung' }, startDate: '2026-12-01' },
+      { address: 'Jl. Braga No. 10, Bandung', schedule: '2026-12-01' },
+    ],
+  ])('reads where and when an offline instance runs: %s', (_name, instance, expected) => {
+    const [course] = jsonLdExtractor.extract(
+      page(
+        ld({
+          '@type': 'Course',
+          name: 'Barista Profesional',
+          hasCourseInstance: { '@type': 'CourseInstance', courseMode: 'Offline', ...instance },
+        }),
+      ),
+      base,
+    );
+    expect(course).toMatchObject({ mode: 'offline', ...expected });
+  });
+
   it('reads every course of an ItemList, and skips breadcrumbs', () => {
     const courses = jsonLdExtractor.extract(
       page(

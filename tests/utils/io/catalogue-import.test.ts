@@ -66,6 +66,21 @@ describe('catalogue import', () => {
     expect(await db.courses.get('lpk:A2')).toMatchObject({ free: true });
   });
 
+  it('reads where and when an offline course runs, as a catalogue export writes it', async () => {
+    const text = [
+      'Judul,Kota,Alamat,Jadwal',
+      'Barista Profesional,Bandung,"Jl. Braga No. 10",Sabtu 09.00–15.00 WIB',
+    ].join('\n');
+    const { columns } = planImport(text, 'luring.csv');
+    expect(columns).toMatchObject({ city: 'Kota', address: 'Alamat', schedule: 'Jadwal' });
+    const check = checkImport(text, 'luring.csv', { columns, site: 'lpk', side: 'prakerja' });
+    expect(check.courses[0]).toMatchObject({
+      city: 'Bandung',
+      address: 'Jl. Braga No. 10',
+      schedule: 'Sabtu 09.00–15.00 WIB',
+    });
+  });
+
   it('reports every bad row by number and imports nothing', () => {
     const bad = `${CSV}\nA4,,Rp 1,LPK,https://x.id,1\nA5,Cukup,Rp 1\nA6,"${'x'.repeat(20)}",Rp 2,L,https://x.id,-3`;
     const { columns } = planImport(bad, 'k.csv');

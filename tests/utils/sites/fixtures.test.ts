@@ -534,6 +534,8 @@ describe('Prakerja in five layouts', () => {
       hours: 20,
       mode: 'offline',
       city: 'Bandung',
+      address: 'Jl. Braga No. 10, Bandung',
+      schedule: 'Sabtu, 09.00–15.00 WIB',
       rating: 4.6,
       ratingCount: 87,
       topics: ['Pengenalan biji kopi', 'Teknik espresso', 'Latte art dasar'],
