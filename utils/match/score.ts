@@ -1,7 +1,8 @@
 /**
  * Reranking: from a query analysis and a candidate, a score in 0..1 and the shared concepts.
  *   concept fit   geometric mean of the IDF-weighted coverage of the query's concepts and the share of
- *                 the candidate's own concepts that the query asks for
+ *                 the candidate's own concepts that the query asks for (a tool for a skill the query asks
+ *                 for, such as HTML for a website query, is neither)
  *   title fit     Fuse.js similarity between the query's English gloss and the candidate title
  *   syllabus      concept overlap of topics and description, when both sides have them
  *   fit           level, mode and duration; another tool of the same family, or none of the query's tools
@@ -70,13 +71,15 @@ export function coverage(
     }
   }
   // the candidate side counts concepts as equals (its own concepts' IDF is not looked up): how much of
-  // what the candidate is about is what the query is about
+  // what the candidate is about is what the query is about. A tool for a skill the query asks for is
+  // the means to it, not another subject, so it counts neither way.
   let sharedFlat = 0;
   let restFlat = 0;
   for (const [concept, weight] of candidate.concepts) {
     const asked = query.concepts.get(concept);
-    if (asked === undefined) restFlat += weight;
-    else sharedFlat += Math.min(weight, asked);
+    if (asked !== undefined) sharedFlat += Math.min(weight, asked);
+    else if (servesQuery(concept, query)) continue;
+    else restFlat += weight;
   }
   return {
     queryCoverage: queryTotal > 0 ? shared / queryTotal : 0,
@@ -86,6 +89,18 @@ export function coverage(
       .sort((a, b) => b[1] - a[1])
       .map(([concept]) => concept),
   };
+}
+
+/**
+ * True when a candidate's concept is a tool for a skill the query names (HTML for a website query,
+ * Photoshop for a photo-editing one): the means to what is asked, so not something else the candidate is about.
+ */
+export function servesQuery(concept: string, query: Analysis): boolean {
+  const skills = TOOL_SKILLS.get(concept);
+  if (!skills) return false;
+  return skills.some(
+    (skill) => !isTool(skill) && (query.concepts.get(skill) ?? 0) >= 0.5 && !query.implied.has(skill),
+  );
 }
 
 /** Score factor for a candidate without the tool that is the point of the query. */

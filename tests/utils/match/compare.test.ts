@@ -9,7 +9,7 @@ import {
 } from '../../../utils/match/candidate-index';
 import { englishGloss, matchCourse, queryTokens } from '../../../utils/match/compare';
 import { analyse } from '../../../utils/match/concepts';
-import { score, toolIsThePoint } from '../../../utils/match/score';
+import { score, servesQuery, toolIsThePoint } from '../../../utils/match/score';
 import { courseTokens } from '../../../utils/match/tokens';
 import type { Course } from '../../../utils/model';
 
@@ -120,6 +120,22 @@ describe('score', () => {
     const without = rate(query, 'Graphic Design Basics');
     expect(rate(query, 'Graphic Design in Photoshop').score).toBeGreaterThan(without.score);
     expect(without.notes).toContain('without photoshop');
+  });
+
+  it('does not count a tool for the asked skill as something else the candidate is about', () => {
+    const query = 'Dasar-Dasar Membuat Situs Web';
+    expect(servesQuery('html', analyse(query))).toBe(true);
+    expect(rate(query, 'Build a Website with HTML').score).toBeGreaterThan(
+      rate(query, 'Build a Website for Your Bakery').score,
+    );
+  });
+
+  it('still counts a tool built on the tool the query names (Redux for a React query)', () => {
+    const query = analyse('Fundamental Front-End Engineer with React');
+    expect(servesQuery('redux', query)).toBe(false);
+    expect(rate('Fundamental Front-End Engineer with React', 'Learn React').score).toBeGreaterThan(
+      rate('Fundamental Front-End Engineer with React', 'Learn React and Redux').score,
+    );
   });
 
   it('counts what else the candidate is about against a one-concept query', () => {
