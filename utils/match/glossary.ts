@@ -172,7 +172,7 @@ web design          | web design, web designer, website design, responsive desig
 frontend            | front end, frontend, front end developer, front end engineer, client side | front end, frontend
 backend             | back end, backend, back end developer, server side, api, apis, rest api, restful | back end, backend
 fullstack           | full stack, fullstack, full stack developer, mern, mean stack | full stack, fullstack
-mobile app          | mobile app, mobile apps, mobile application, mobile applications, mobile development, app development | aplikasi mobile, aplikasi seluler, aplikasi android, aplikasi ponsel, apk
+mobile app          | mobile app, mobile apps, mobile application, mobile applications, mobile development, app development | aplikasi mobile, aplikasi seluler, aplikasi ponsel, apk
 no code             | no code, without coding, without code, without programming, nocode, no coding, drag and drop, website builder | tanpa coding, tanpa kode, tanpa koding, tanpa pemrograman, tanpa ngoding
 chatbot             | chatbot, chatbots, bot, bots, chat bot            | chatbot, bot, robot chat
 game development    | game development, game dev, game developer, games, game, game design | pengembangan game, pembuatan game, game, gim

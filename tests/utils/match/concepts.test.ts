@@ -30,6 +30,7 @@ describe('concepts', () => {
     ['Fundamental Back-End Engineer with Golang', 'go'],
     ['Design Grafis Percetakan Dengan Coreldraw 2018', 'coreldraw'],
     ['Python for Data Science', 'python'],
+    ['Belajar Pemrograman Aplikasi Android', 'android'],
   ])('%s names the tool %s, kept whole', (text, tool) => {
     expect(analyse(text).tools).toContain(tool);
   });
@@ -115,7 +116,11 @@ describe('courseTokens', () => {
     expect(tokens).toContain('photoshop');
     expect(tokens).toContain('~graphic design');
     expect(tokens).not.toContain('graphic design');
-    expect(TOKENS_VERSION).toBe(2);
+    expect(TOKENS_VERSION).toBe(3);
+  });
+
+  it('keeps the Android tool in an Indonesian app title (tokens version 3)', () => {
+    expect(courseTokens({ title: 'Pemrograman Aplikasi Android' })).toContain('android');
   });
 
   it('fits the model limits and adds only known concepts from a description', () => {
