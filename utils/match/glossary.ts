@@ -90,6 +90,7 @@ public relations    | public relations, pr, communications             | hubunga
 # — finance, accounting, tax
 finance             | finance, financial, finances, money               | keuangan, finansial, uang, dana
 accounting          | accounting, accountant, accountants, accountancy  | akuntansi, akuntan, akunting
+financial accounting | financial accounting, financial accountant      | akuntansi keuangan
 bookkeeping         | bookkeeping, bookkeeper, book keeping, journal entries, journal entry, double entry, ledger, transactions, transaction recording | pembukuan, tata buku, pencatatan transaksi, jurnal, entry jurnal, jurnal umum, buku besar, petugas pembukuan
 financial statements | financial statements, financial statement, financial reports, financial reporting, balance sheet, income statement, cash flow statement, accounting statements | laporan keuangan, neraca, laba rugi, arus kas
 financial analysis  | financial analysis, financial statement analysis, financial ratios, ratio analysis | analisis keuangan, analisis laporan keuangan, diagnosis keuangan, rasio keuangan
@@ -114,7 +115,7 @@ computer            | computer, computers, pc, laptop, laptops, computing | komp
 computer basics     | computer basics, computer literacy, basic computer, computer skills | dasar komputer, komputer dasar, ilmu komputer dasar, pengenalan komputer
 office software     | office software, microsoft office, ms office, office applications, office suite, productivity | aplikasi perkantoran, aplikasi kantor, microsoft office, ms office, office
 word processing     | word processing, word processor, documents, document, typing | pengolah kata, olah kata, mengolah kata, dokumen, mengetik
-spreadsheet         | spreadsheet, spreadsheets, sheets, formulas, formula, functions, pivot tables, pivot table, vlookup | spreadsheet, lembar kerja, rumus, fungsi, tabel pivot
+spreadsheet         | spreadsheet, spreadsheets, sheets, pivot tables, pivot table, vlookup | spreadsheet, lembar kerja, rumus, tabel pivot
 presentation        | presentation, presentations, slides, slide, presenting, pitch deck | presentasi, salindia, slide, mempresentasikan
 public speaking     | public speaking, speaking, speech, speeches, speechwriting, speaker, speak | berbicara di depan umum, public speaking, berbicara, pidato, retorika, pembicara
 data entry          | data entry, typing                                | entri data, input data
@@ -349,7 +350,8 @@ export const GLOSSARY: readonly GlossaryEntry[] = TABLE.split('\n')
  */
 export const BROADER: Readonly<Record<string, readonly string[]>> = {
   bookkeeping: ['accounting'],
-  'financial statements': ['accounting', 'finance'],
+  'financial accounting': ['accounting', 'finance'],
+  'financial statements': ['financial accounting', 'accounting', 'finance'],
   'financial analysis': ['finance'],
   'financial planning': ['finance'],
   'corporate finance': ['finance'],
