@@ -27,6 +27,8 @@ export interface Analysis {
 
 /** Weight of a concept named only inside the Prakerja occupational framing. */
 export const FRAMING_WEIGHT = 0.4;
+/** Concepts that name a kind of tool: before a tool's name they describe it ("aplikasi Excel"). */
+const CLASS_NOUNS = new Set(['software']);
 /** Weight of a broader concept implied by a narrower one. */
 export const BROADER_WEIGHT = 0.35;
 const MAX_PHRASE = 4;
@@ -247,6 +249,24 @@ function plainWord(word: string): string {
   return a === b ? a : word;
 }
 
+/** What one matched word or phrase named, and where it ended. */
+interface Slot {
+  concepts: readonly string[];
+  tool?: string;
+  end: number;
+  /** First word of a tool phrase of two or more words (google, adobe, microsoft). */
+  brand?: string;
+}
+
+const CONJUNCTIONS = new Set(['dan', 'and', 'serta', 'atau', 'or']);
+
+/** The brand of a tool named just before "and" at position `i`, when the next word may be its sibling. */
+function sharedBrand(slots: readonly Slot[], list: readonly string[], i: number): string | undefined {
+  const last = slots.at(-1);
+  if (!last?.brand || last.end !== i - 1 || !CONJUNCTIONS.has(list[i - 1]!)) return undefined;
+  return last.brand;
+}
+
 export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
   const lex = lexicon();
   const list = words(text);
@@ -259,10 +279,29 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
   };
   const framing = options.framing ?? true;
   let weight = 1;
+  // what each matched word or phrase named, in order: for a class noun in front of a tool and for a
+  // brand named once for two tools
+  const slots: Slot[] = [];
   for (let i = 0; i < list.length; ) {
     const word = plain[i]!;
     if (framing && FRAMING_MARKERS.has(word) && i > 0) weight = FRAMING_WEIGHT;
     let matched = 0;
+    // "Google Docs dan Sheets", "Adobe Premiere and After Effects": a brand named once for two tools
+    const brand = sharedBrand(slots, list, i);
+    for (let n = Math.min(2, list.length - i); brand && n >= 1 && !matched; n--) {
+      const key = canon
+        .slice(i, i + n)
+        .map((value, k) => value ?? list[i + k])
+        .join(' ');
+      // only a word that is no tool on its own: "Google Docs and Excel" names Excel, not Google Excel
+      const tool = lex.toolPhrases.has(key) ? undefined : lex.toolPhrases.get(`${brand} ${key}`);
+      if (tool) {
+        put(tool, weight);
+        if (!tools.includes(tool)) tools.push(tool);
+        slots.push({ concepts: [tool], tool, end: i + n, brand });
+        matched = n;
+      }
+    }
     for (let n = Math.min(MAX_PHRASE, list.length - i); n >= 1 && !matched; n--) {
       const key = canon
         .slice(i, i + n)
@@ -273,6 +312,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
         if (n === 1 && (isStopword(word) || COURSE_FILLER.has(word))) continue;
         put(tool, weight);
         if (!tools.includes(tool)) tools.push(tool);
+        slots.push({ concepts: [tool], tool, end: i + n, brand: n > 1 ? (canon[i] ?? list[i]) : undefined });
         matched = n;
         break;
       }
@@ -281,6 +321,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
         // a lone stopword or filler word is never a concept, even when the glossary knows it
         if (n === 1 && (isStopword(word) || isFiller(word) || OCCUPATION_FILLER.has(word))) continue;
         for (const concept of found) put(concept, weight);
+        slots.push({ concepts: found, end: i + n });
         matched = n;
       }
     }
@@ -299,16 +340,29 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
     }
     i += matched;
   }
+  // a class noun right before a tool names what the tool is ("aplikasi Excel", "software Photoshop"),
+  // not a second subject: it counts as implied unless the text names it elsewhere
+  slots.forEach((slot, k) => {
+    const next = slots[k + 1];
+    if (!next?.tool || !slot.concepts.every((concept) => CLASS_NOUNS.has(concept))) return;
+    const elsewhere = slots.some(
+      (other, j) => j !== k && other.concepts.some((c) => slot.concepts.includes(c)),
+    );
+    if (elsewhere) return;
+    for (const concept of slot.concepts) concepts.set(concept, (concepts.get(concept) ?? 0) * BROADER_WEIGHT);
+  });
   // a phrase concept also names its parts; parts named apart also make the phrase
   // ("Pemasar Media Sosial" and "Social Media Marketing" meet on all three)
+  // (phrases are assembled only from concepts the text names, not from parts of another phrase:
+  // "akuntansi keuangan perusahaan" is financial accounting of a company, not corporate finance)
   const composites = compositeTable();
-  for (const [concept, value] of [...concepts]) {
-    for (const part of composites.parts.get(concept) ?? []) put(part, value * PART_WEIGHT);
-  }
   for (const [composite, parts] of composites.parts) {
     if (concepts.has(composite)) continue;
     const weights = parts.map((part) => concepts.get(part) ?? 0);
     if (weights.every((weight) => weight >= 0.5)) put(composite, Math.min(...weights) * PART_WEIGHT);
+  }
+  for (const [concept, value] of [...concepts]) {
+    for (const part of composites.parts.get(concept) ?? []) put(part, value * PART_WEIGHT);
   }
   const implied = new Set<string>();
   for (const [concept, value] of [...concepts]) {

@@ -35,6 +35,32 @@ describe('concepts', () => {
     expect(analyse(text).tools).toContain(tool);
   });
 
+  it('reads a brand named once for two tools ("Google Docs dan Sheets")', () => {
+    expect(analyse('Menguasai Google Docs dan Sheets').tools).toEqual(['google docs', 'google sheets']);
+    expect(analyse('Google Docs and Excel').tools).toEqual(['google docs', 'excel']);
+    expect(analyse('Google Docs dan Sheets').concepts.get('spreadsheet')).toBeLessThan(0.5);
+  });
+
+  it('reads a class noun before a tool as what the tool is, not a second subject', () => {
+    const excel = analyse('Aplikasi MS Excel untuk Akuntansi');
+    expect(excel.tools).toEqual(['excel']);
+    expect(excel.concepts.get('software')).toBeLessThan(0.5);
+    expect(analyse('Aplikasi Perkantoran dan Software Gratis').concepts.get('software')).toBe(1);
+  });
+
+  it('assembles a phrase concept only from words the text names, not from parts of another phrase', () => {
+    const analysis = analyse('Siklus Akuntansi Keuangan Perusahaan Dagang');
+    expect(analysis.concepts.get('financial accounting')).toBe(1);
+    expect(analysis.concepts.has('corporate finance')).toBe(false);
+    expect(concepts('Keuangan Perusahaan')).toContain('corporate finance');
+    expect(concepts('Pemasar Media Sosial')).toContain('social media marketing');
+  });
+
+  it('does not read a programming function or a formula as a spreadsheet', () => {
+    expect(concepts('Mastering Functions in JavaScript')).not.toContain('spreadsheet');
+    expect(concepts('Excel Formulas and Functions')).toContain('spreadsheet');
+  });
+
   it('does not stem a word into a tool name', () => {
     expect(analyse('Learn Flute FAST!').tools).toEqual([]);
   });
