@@ -73,7 +73,8 @@ digital marketing   | digital marketing, online marketing, internet marketing | 
 social media        | social media, social network, social networks, social networking | media sosial, sosial media, medsos, sosmed
 social media marketing | social media marketing, social media marketer   | pemasaran media sosial, social media specialist
 content marketing   | content marketing                                 | pemasaran konten
-influencer          | influencer, influencers, influencer marketing     | influencer, influenser, selebgram, tiktoker, youtuber
+influencer marketing | influencer marketing, influencer campaigns, creator marketing | pemasaran influencer, pemasaran melalui influencer
+influencer          | influencer, influencers                           | influencer, influenser, selebgram, tiktoker, youtuber
 content creation    | content creator, content creation, content creators, creator | konten kreator, kreator konten, pembuat konten, content creator
 content             | content, contents                                 | konten, isi
 copywriting         | copywriting, copywriter, copy writing, ad copy    | copywriting, copywriter, menulis iklan, penulis iklan
@@ -315,7 +316,7 @@ law                 | law, legal, lawyer, contract, contracts, compliance | huku
 music               | music, musical, musician, musicians, sheet music   | musik, musisi, bermusik
 music production    | music production, music producer, mixing, mastering audio, audio production, audio engineering, beat making | produksi musik, produser musik, mixing, mastering
 film scoring        | film scoring, film score, soundtrack, composing for film, film music | skoring musik, skoring film, musik film, scoring
-composition         | composition, composing, composer, songwriting, songwriter | komposisi, mengarang lagu, menulis lagu, pencipta lagu, komponis
+composition         | composition, composing, composer, songwriting, songwriter, singer songwriter, singer songwriters | komposisi, mengarang lagu, menulis lagu, pencipta lagu, komponis
 singing             | singing, singer, singers, vocal, vocals, voice, sing | bernyanyi, menyanyi, penyanyi, vokal, nyanyi, olah vokal
 guitar              | guitar, guitars, guitarist                        | gitar, gitaris
 piano               | piano, keyboard, pianist                          | piano, pianis, keyboard
@@ -371,6 +372,7 @@ export const BROADER: Readonly<Record<string, readonly string[]>> = {
   'social media marketing': ['social media', 'marketing', 'digital marketing'],
   'content marketing': ['marketing', 'content'],
   'email marketing': ['marketing'],
+  'influencer marketing': ['marketing', 'influencer'],
   seo: ['digital marketing'],
   'photo editing': ['photography'],
   'product photography': ['photography'],

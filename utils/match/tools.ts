@@ -227,8 +227,8 @@ adobe xd        > ui design, prototyping
 axure           > prototyping, ux design
 procreate       > digital painting, illustration
 krita           > digital painting
-adobe animate   > animation
-toon boom       > animation
+adobe animate   > animation, 2d
+toon boom       > animation, 2d
 after effects   > animation, video editing
 premiere        > video editing
 final cut       > video editing

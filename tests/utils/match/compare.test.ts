@@ -113,6 +113,9 @@ describe('score', () => {
     expect(toolIsThePoint(photoshop, photoshop.tools)).toBe(true);
     const mascot = analyse('Membuat Desain Karakter Maskot dengan Photoshop');
     expect(toolIsThePoint(mascot, mascot.tools)).toBe(false);
+    // Adobe Animate is a 2D animation tool: a 2D animation course without it is another tool's course
+    const animate = analyse('Membuat Film Animasi 2D dengan Adobe Animate');
+    expect(toolIsThePoint(animate, animate.tools)).toBe(true);
   });
 
   it('ranks a course without the tool below one with it when the tool is the point', () => {

@@ -61,6 +61,18 @@ describe('concepts', () => {
     expect(concepts('Excel Formulas and Functions')).toContain('spreadsheet');
   });
 
+  it('reads a singer-songwriter as songwriting, not singing', () => {
+    expect(concepts('The Singer-Songwriter')).toEqual(['composition']);
+    expect(concepts('Belajar Menjadi Penyanyi')).toContain('singing');
+  });
+
+  it('tells influencer marketing (a brand using influencers) from being an influencer', () => {
+    const analysis = analyse('Influencer Marketing Strategy');
+    expect(analysis.concepts.get('influencer marketing')).toBe(1);
+    expect(analysis.concepts.get('influencer')).toBeLessThan(1);
+    expect(concepts('Sukses jadi Influencer')).not.toContain('influencer marketing');
+  });
+
   it('does not stem a word into a tool name', () => {
     expect(analyse('Learn Flute FAST!').tools).toEqual([]);
   });
