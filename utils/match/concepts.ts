@@ -213,6 +213,25 @@ const OTHER_LANGUAGE_WORDS = new Set(
 const ENGLISH_HINT = new Set('the and of for with to in your how a an from on'.split(' '));
 const INDONESIAN_HINT = new Set('dan untuk yang dengan bagi dari belajar membuat menjadi cara'.split(' '));
 
+let indonesianWords: Set<string> | undefined;
+/**
+ * Words only the Indonesian side of the glossary spells (pajak, keuangan, pemasaran): a title made of
+ * them is Indonesian even without a function word ("Brevet Pajak Terapan").
+ */
+function indonesianOnly(): Set<string> {
+  if (!indonesianWords) {
+    const english = new Set(GLOSSARY.flatMap((entry) => entry.en.flatMap((form) => words(form))));
+    for (const tool of TOOLS)
+      for (const alias of tool.aliases) for (const word of words(alias)) english.add(word);
+    indonesianWords = new Set(
+      GLOSSARY.flatMap((entry) => entry.id.flatMap((form) => words(form))).filter(
+        (word) => !english.has(word) && !OTHER_LANGUAGE_WORDS.has(word) && word.length > 2,
+      ),
+    );
+  }
+  return indonesianWords;
+}
+
 function detectLanguage(text: string, list: readonly string[]): Analysis['language'] {
   const letters = text.match(/\p{L}/gu) ?? [];
   const latin = letters.filter((ch) => /[a-zA-Z\u00c0-\u024f]/.test(ch)).length;
@@ -222,7 +241,7 @@ function detectLanguage(text: string, list: readonly string[]): Analysis['langua
   let id = 0;
   for (const word of list) {
     if (ENGLISH_HINT.has(word)) en++;
-    if (INDONESIAN_HINT.has(word)) id++;
+    if (INDONESIAN_HINT.has(word) || indonesianOnly().has(word)) id++;
     // "de", "la", "e" and friends are not English; "di" is Indonesian too, so it counts for neither
     if (OTHER_LANGUAGE_WORDS.has(word) && !INDONESIAN_HINT.has(word) && word !== 'di') other++;
   }

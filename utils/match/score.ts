@@ -6,7 +6,8 @@
  *   title fit     Fuse.js similarity between the query's English gloss and the candidate title
  *   syllabus      concept overlap of topics and description, when both sides have them
  *   fit           level, mode and duration; another tool of the same family, or none of the query's tools
- *                 when the tool is the point; a title in a third language
+ *                 when the tool is the point; a title in a third language; tax, law or payroll taught in
+ *                 another language (another country's rules)
  */
 
 import { idf } from './candidate-index';
@@ -103,6 +104,20 @@ export function servesQuery(concept: string, query: Analysis): boolean {
   );
 }
 
+/** Subjects whose content is one country's rules. */
+const JURISDICTION_BOUND = new Set(['tax', 'law', 'payroll']);
+/** Score factor for such a subject taught in another language (so, for another country). */
+const OTHER_JURISDICTION = 0.7;
+
+export function isJurisdictionBound(concept: string): boolean {
+  return JURISDICTION_BOUND.has(concept);
+}
+
+/** A concept the text names itself, at full weight (not framing, not implied by another). */
+function isCore(analysis: Analysis, concept: string): boolean {
+  return (analysis.concepts.get(concept) ?? 0) >= 0.5 && !analysis.implied.has(concept);
+}
+
 /** Score factor for a candidate without the tool that is the point of the query. */
 const MISSING_TOOL = 0.8;
 
@@ -165,6 +180,14 @@ export function score(input: ScoreInput): ScoreResult {
   ) {
     value *= MISSING_TOOL;
     notes.push(`without ${queryTools[0]}`);
+  }
+
+  // tax, law and payroll are taught for one country's rules: an Indonesian course on them and a course
+  // titled in another language teach different rules, so the pair is related at best
+  const bound = shared.find((concept) => isJurisdictionBound(concept) && isCore(input.query, concept));
+  if (bound && input.query.language !== input.candidate.language) {
+    value *= OTHER_JURISDICTION;
+    notes.push(`${bound} of another country`);
   }
 
   if (input.candidate.language === 'other') {

@@ -141,6 +141,16 @@ describe('score', () => {
     );
   });
 
+  it('keeps tax, law and payroll courses for another country related at best', () => {
+    const query = 'Brevet Pajak Terapan';
+    const foreign = rate(query, 'Federal Taxation Basics');
+    expect(foreign.notes).toContain('tax of another country');
+    const same = rate('Income Tax Basics', 'Federal Taxation Basics');
+    expect(same.notes).toEqual([]);
+    // not for subjects that are the same everywhere
+    expect(rate('Desain Grafis', 'Graphic Design Basics').notes).toEqual([]);
+  });
+
   it('counts what else the candidate is about against a one-concept query', () => {
     expect(rate('Belajar Gitar', 'Guitar Basics').score).toBeGreaterThan(
       rate('Belajar Gitar', 'Guitar Workout for Singers and Songwriters').score,

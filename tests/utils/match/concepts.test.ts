@@ -104,6 +104,9 @@ describe('concepts', () => {
     ['Corel Draw X7 Eğitimi (Temelden İleri Seviyeye)', 'other'],
     ['Финансовые инструменты для частного инвестора', 'other'],
     ['Adobe Photoshop CC – Essentials Training Course', 'en'],
+    ['Kursus Sertifikasi Brevet Pajak A/B Terapan', 'id'],
+    ['Bahasa Korea Dasar', 'id'],
+    ['U.S. Federal Taxation', 'en'],
   ])('language of %s is %s', (text, language) => {
     expect(analyse(text).language).toBe(language);
   });
