@@ -2,7 +2,8 @@
  * Reranking: from a query analysis and a candidate, a score in 0..1 and the shared concepts.
  *   concept fit   geometric mean of the IDF-weighted coverage of the query's concepts and the share of
  *                 the candidate's own concepts that the query asks for (a tool for a skill the query asks
- *                 for, such as HTML for a website query, is neither)
+ *                 for, such as HTML for a website query, is neither; for a query that names no tool, a
+ *                 course on the tool made for a skill it names covers that skill)
  *   title fit     Fuse.js similarity between the query's English gloss and the candidate title
  *   syllabus      concept overlap of topics and description, when both sides have them
  *   fit           level, mode and duration; another tool of the same family, or none of the query's tools
@@ -11,7 +12,7 @@
  */
 
 import { idf } from './candidate-index';
-import type { Analysis, Level } from './concepts';
+import { type Analysis, type Level, PART_WEIGHT } from './concepts';
 import { isTool, TOOL_SKILLS, toolFamily } from './tools';
 
 export interface ScoreInput {
@@ -64,7 +65,12 @@ export function coverage(
   for (const [concept, weight] of query.concepts) {
     const w = weight * conceptIdf(concept, df, total);
     queryTotal += w;
-    const other = candidate.concepts.get(concept);
+    let other = candidate.concepts.get(concept);
+    // a query that names a skill and no tool is served by a course on the tool made for that skill
+    // (HTML for a website, Photoshop for photo editing): the skill counts as a part of the course
+    if (query.tools.length === 0 && (other ?? 0) < PART_WEIGHT && isCore(query, concept)) {
+      if (candidate.tools.some((tool) => TOOL_SKILLS.get(tool)?.[0] === concept)) other = PART_WEIGHT;
+    }
     if (other !== undefined) {
       const gain = Math.min(weight, Math.max(other, 0.5)) * conceptIdf(concept, df, total);
       shared += gain;

@@ -133,6 +133,14 @@ describe('score', () => {
     );
   });
 
+  it('lets a course on the tool made for a skill cover that skill, when the query names no tool', () => {
+    // photo editing is what Photoshop is made for; graphic design only one of its uses
+    const photo = rate('Berlatih Edit Foto', 'Learn Photoshop');
+    expect(photo.score).toBeGreaterThan(rate('Belajar Desain Grafis', 'Learn Photoshop').score);
+    // a query that names its own tool is not served by another one
+    expect(rate('Edit Foto dengan GIMP', 'Learn Photoshop').score).toBeLessThan(photo.score);
+  });
+
   it('still counts a tool built on the tool the query names (Redux for a React query)', () => {
     const query = analyse('Fundamental Front-End Engineer with React');
     expect(servesQuery('redux', query)).toBe(false);
