@@ -209,6 +209,10 @@ export function score(input: ScoreInput): ScoreResult {
   } else if (queryLevel === 'advanced' && candidateLevel === 'beginner') {
     value *= 0.92;
     notes.push('beginner course for an advanced one');
+  } else if (queryLevel === 'all' && (candidateLevel === 'advanced' || candidateLevel === 'intermediate')) {
+    // a basics-to-advanced course starts from zero; one that starts further on leaves the basics out
+    value *= 0.92;
+    notes.push(`${candidateLevel} course for a basics-to-advanced one`);
   }
 
   const { mode: queryMode, hours: queryHours } = input.queryFacts ?? {};

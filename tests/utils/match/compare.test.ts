@@ -159,6 +159,14 @@ describe('score', () => {
     expect(rate('Desain Grafis', 'Graphic Design Basics').notes).toEqual([]);
   });
 
+  it('ranks an advanced-only course below a general one for a basics-to-advanced query', () => {
+    const query = 'Microsoft Excel Lengkap Tingkat Dasar Hingga Mahir';
+    const advanced = rate(query, 'Advanced Excel');
+    expect(advanced.notes).toContain('advanced course for a basics-to-advanced one');
+    expect(advanced.score).toBeLessThan(rate(query, 'Excel').score);
+    expect(rate(query, 'Excel for Beginners').notes).toEqual([]);
+  });
+
   it('counts what else the candidate is about against a one-concept query', () => {
     expect(rate('Belajar Gitar', 'Guitar Basics').score).toBeGreaterThan(
       rate('Belajar Gitar', 'Guitar Workout for Singers and Songwriters').score,
