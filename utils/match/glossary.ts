@@ -255,7 +255,8 @@ front office        | front office, receptionist, reception, front desk, frontli
 tourism             | tourism, tourist, tourists, travel, travelling, traveling, tour, tours, tour guide, tour leader | pariwisata, wisata, turis, wisatawan, pemandu wisata, pendamping wisata, perjalanan, tur
 event management    | event management, event planning, event planner, events, event organizer, wedding planner, wedding planning | event organizer, penyelenggara acara, perencana acara, wedding organizer, acara
 wedding             | wedding, weddings, bridal, bride                  | pernikahan, pengantin, perkawinan
-food and beverage   | food and beverage, f&b, food beverage, restaurant, restaurants, catering, food service, food business | makanan dan minuman, restoran, katering, kuliner, rumah makan, tata boga, usaha kuliner, bisnis kuliner
+food and beverage   | food and beverage, f&b, food beverage, restaurant, restaurants, food service, food business | makanan dan minuman, restoran, kuliner, rumah makan, tata boga, usaha kuliner, bisnis kuliner
+catering            | catering, caterer, caterers                       | katering, jasa boga, usaha katering
 waiter              | waiter, waitress, waiting staff                   | pelayan restoran, pramusaji, pelayan
 cooking             | cooking, cook, cooks, chef, chefs, cuisine, culinary, recipes, recipe, kitchen, dishes, meals | memasak, masak, masakan, juru masak, koki, chef, kuliner, resep, dapur, hidangan
 baking              | baking, bake, baker, bakery, pastry, pastries, bread, cake, cakes, cookies, dessert, desserts | kue, roti, bolu, pastri, pembuat kue, baking, toko roti, membuat kue
@@ -315,7 +316,7 @@ law                 | law, legal, lawyer, contract, contracts, compliance | huku
 # — music and performance
 music               | music, musical, musician, musicians, sheet music   | musik, musisi, bermusik
 music production    | music production, music producer, mixing, mastering audio, audio production, audio engineering, beat making | produksi musik, produser musik, mixing, mastering
-film scoring        | film scoring, film score, soundtrack, composing for film, film music | skoring musik, skoring film, musik film, scoring
+film scoring        | film scoring, film score, composing for film, film music, scoring for film | skoring musik, skoring film, musik film, scoring
 composition         | composition, composing, composer, songwriting, songwriter, singer songwriter, singer songwriters | komposisi, mengarang lagu, menulis lagu, pencipta lagu, komponis
 singing             | singing, singer, singers, vocal, vocals, voice, sing | bernyanyi, menyanyi, penyanyi, vokal, nyanyi, olah vokal
 guitar              | guitar, guitars, guitarist                        | gitar, gitaris
@@ -386,6 +387,7 @@ export const BROADER: Readonly<Record<string, readonly string[]>> = {
   'project management': ['management'],
   'human resources': ['management'],
   'people analytics': ['human resources'],
+  catering: ['food and beverage'],
   barista: ['coffee'],
   bartending: ['beverage'],
   baking: ['cooking'],

@@ -73,6 +73,19 @@ describe('concepts', () => {
     expect(concepts('Sukses jadi Influencer')).not.toContain('influencer marketing');
   });
 
+  it.each([
+    ['Learn Vikings Soundtracks on the Piano by Ear', 'film scoring'],
+    ['Food & Beverage Management', 'catering'],
+  ])('does not read an ambiguous word in %s as %s', (text, concept) => {
+    expect(concepts(text)).not.toContain(concept);
+  });
+
+  it('reads catering as a kind of food and beverage business', () => {
+    const analysis = analyse('Bisnis Katering');
+    expect(analysis.concepts.get('catering')).toBe(1);
+    expect(analysis.implied).toContain('food and beverage');
+  });
+
   it('does not stem a word into a tool name', () => {
     expect(analyse('Learn Flute FAST!').tools).toEqual([]);
   });
