@@ -23,6 +23,8 @@ export interface Analysis {
   level?: Level;
   /** `other` when the text reads as neither English nor Indonesian (Spanish, Turkish, Cyrillic, ...). */
   language: 'en' | 'id' | 'other';
+  /** The text names an exam (exam prep, a practice test) or a certification. */
+  exam?: 'exam' | 'certification';
 }
 
 /** Weight of a concept named only inside the Prakerja occupational framing. */
@@ -251,6 +253,23 @@ function detectLanguage(text: string, list: readonly string[]): Analysis['langua
   return id > en ? 'id' : 'en';
 }
 
+const EXAM_WORDS = new Set('exam exams examination ujian'.split(' '));
+const CERTIFICATION_WORDS = new Set(
+  'certification certificate certified sertifikasi sertifikat bersertifikat brevet'.split(' '),
+);
+
+/** An exam named (exam prep, "practice test") wins over a certification named. */
+function detectExam(list: readonly string[]): Analysis['exam'] {
+  let certification = false;
+  for (const [i, word] of list.entries()) {
+    if (EXAM_WORDS.has(word) || ((word === 'test' || word === 'tests') && list[i - 1] === 'practice')) {
+      return 'exam';
+    }
+    if (CERTIFICATION_WORDS.has(word)) certification = true;
+  }
+  return certification ? 'certification' : undefined;
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Analysis.
 
@@ -390,7 +409,14 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
       put(broader, value * BROADER_WEIGHT);
     }
   }
-  return { concepts, tools, implied, level: detectLevel(plain), language: detectLanguage(text, list) };
+  return {
+    concepts,
+    tools,
+    implied,
+    level: detectLevel(plain),
+    language: detectLanguage(text, list),
+    exam: detectExam(plain),
+  };
 }
 
 /** The token of a word no table knows: its Indonesian root when it has a clear affix, else its English stem. */

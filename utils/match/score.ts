@@ -8,7 +8,8 @@
  *   syllabus      concept overlap of topics and description, when both sides have them
  *   fit           level, mode and duration; another tool of the same family, or none of the query's tools
  *                 when the tool is the point; a title in a third language; tax, law or payroll taught in
- *                 another language (another country's rules)
+ *                 another language (another country's rules); exam preparation for a course that is not
+ *                 about an exam or a certification
  */
 
 import { idf } from './candidate-index';
@@ -110,6 +111,9 @@ export function servesQuery(concept: string, query: Analysis): boolean {
   );
 }
 
+/** Score factor for an exam-preparation course against one that is not about an exam. */
+const EXAM_PREP = 0.85;
+
 /** Subjects whose content is one country's rules. */
 const JURISDICTION_BOUND = new Set(['tax', 'law', 'payroll']);
 /** Score factor for such a subject taught in another language (so, for another country). */
@@ -199,6 +203,12 @@ export function score(input: ScoreInput): ScoreResult {
   if (input.candidate.language === 'other') {
     value *= 0.7;
     notes.push('title in another language');
+  }
+
+  // exam preparation is related at best to a course that is not about an exam or a certification
+  if (input.candidate.exam === 'exam' && !input.query.exam) {
+    value *= EXAM_PREP;
+    notes.push('exam preparation');
   }
 
   const queryLevel = levelOf(input.query, input.queryFacts);

@@ -167,6 +167,15 @@ describe('score', () => {
     expect(rate(query, 'Excel for Beginners').notes).toEqual([]);
   });
 
+  it('keeps exam preparation related at best, unless the query is about an exam or a certification', () => {
+    const prep = rate('Desain Arsitektur dengan AutoCAD', 'AutoCAD for Design and Drafting Exam Prep');
+    expect(prep.notes).toContain('exam preparation');
+    expect(prep.score).toBeLessThan(
+      rate('Desain Arsitektur dengan AutoCAD', 'AutoCAD for Design and Drafting').score,
+    );
+    expect(rate('Sertifikasi AutoCAD', 'AutoCAD Exam Prep').notes).not.toContain('exam preparation');
+  });
+
   it('counts what else the candidate is about against a one-concept query', () => {
     expect(rate('Belajar Gitar', 'Guitar Basics').score).toBeGreaterThan(
       rate('Belajar Gitar', 'Guitar Workout for Singers and Songwriters').score,

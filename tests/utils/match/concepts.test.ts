@@ -86,6 +86,15 @@ describe('concepts', () => {
     expect(analysis.implied).toContain('food and beverage');
   });
 
+  it.each([
+    ['Autodesk Certified Professional: AutoCAD Exam Prep', 'exam'],
+    ['Excel Practice Tests', 'exam'],
+    ['Kursus Sertifikasi Brevet Pajak', 'certification'],
+    ['Test Automation with Selenium', undefined],
+  ])('tells whether %s is about an exam or a certification', (text, exam) => {
+    expect(analyse(text).exam).toBe(exam);
+  });
+
   it('does not stem a word into a tool name', () => {
     expect(analyse('Learn Flute FAST!').tools).toEqual([]);
   });
