@@ -31,6 +31,8 @@ export interface Analysis {
 export const FRAMING_WEIGHT = 0.4;
 /** Concepts that name a kind of tool: before a tool's name they describe it ("aplikasi Excel"). */
 const CLASS_NOUNS = new Set(['software']);
+/** Concepts that frame another one next to them rather than name a subject ("Manajemen Kredit"). */
+const GENERIC_HEADS = new Set(['management', 'business']);
 /** Weight of a broader concept implied by a narrower one. */
 export const BROADER_WEIGHT = 0.35;
 const MAX_PHRASE = 4;
@@ -287,13 +289,19 @@ function plainWord(word: string): string {
   return a === b ? a : word;
 }
 
-/** What one matched word or phrase named, and where it ended. */
+/** What one matched word or phrase named, and where it started and ended. */
 interface Slot {
   concepts: readonly string[];
   tool?: string;
+  start: number;
   end: number;
   /** First word of a tool phrase of two or more words (google, adobe, microsoft). */
   brand?: string;
+}
+
+/** Two slots with no word between them. */
+function adjacent(a: Slot, b: Slot): boolean {
+  return a.end === b.start || b.end === a.start;
 }
 
 const CONJUNCTIONS = new Set(['dan', 'and', 'serta', 'atau', 'or']);
@@ -336,7 +344,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
       if (tool) {
         put(tool, weight);
         if (!tools.includes(tool)) tools.push(tool);
-        slots.push({ concepts: [tool], tool, end: i + n, brand });
+        slots.push({ concepts: [tool], tool, start: i, end: i + n, brand });
         matched = n;
       }
     }
@@ -350,7 +358,13 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
         if (n === 1 && (isStopword(word) || COURSE_FILLER.has(word))) continue;
         put(tool, weight);
         if (!tools.includes(tool)) tools.push(tool);
-        slots.push({ concepts: [tool], tool, end: i + n, brand: n > 1 ? (canon[i] ?? list[i]) : undefined });
+        slots.push({
+          concepts: [tool],
+          tool,
+          start: i,
+          end: i + n,
+          brand: n > 1 ? (canon[i] ?? list[i]) : undefined,
+        });
         matched = n;
         break;
       }
@@ -359,7 +373,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
         // a lone stopword or filler word is never a concept, even when the glossary knows it
         if (n === 1 && (isStopword(word) || isFiller(word) || OCCUPATION_FILLER.has(word))) continue;
         for (const concept of found) put(concept, weight);
-        slots.push({ concepts: found, end: i + n });
+        slots.push({ concepts: found, start: i, end: i + n });
         matched = n;
       }
     }
@@ -379,10 +393,24 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
     i += matched;
   }
   // a class noun right before a tool names what the tool is ("aplikasi Excel", "software Photoshop"),
-  // not a second subject: it counts as implied unless the text names it elsewhere
+  // and a generic head next to a concept names only its frame ("Manajemen Kredit", "Bisnis Katering",
+  // "Supply Chain Management"): either counts as implied unless the text names it elsewhere
   slots.forEach((slot, k) => {
     const next = slots[k + 1];
-    if (!next?.tool || !slot.concepts.every((concept) => CLASS_NOUNS.has(concept))) return;
+    const previous = slots[k - 1];
+    const classNoun =
+      next?.tool !== undefined &&
+      adjacent(slot, next) &&
+      slot.concepts.every((concept) => CLASS_NOUNS.has(concept));
+    const genericHead =
+      slot.concepts.every((concept) => GENERIC_HEADS.has(concept)) &&
+      [previous, next].some(
+        (other) =>
+          other &&
+          adjacent(other, slot) &&
+          other.concepts.some((c) => !GENERIC_HEADS.has(c) && isKnownConcept(c)),
+      );
+    if (!classNoun && !genericHead) return;
     const elsewhere = slots.some(
       (other, j) => j !== k && other.concepts.some((c) => slot.concepts.includes(c)),
     );

@@ -48,6 +48,22 @@ describe('concepts', () => {
     expect(analyse('Aplikasi Perkantoran dan Software Gratis').concepts.get('software')).toBe(1);
   });
 
+  it.each([
+    ['Belajar Manajemen Kredit', 'management', 'credit'],
+    ['Bisnis Katering', 'business', 'catering'],
+    ['Supply Chain Management', 'management', 'logistics'],
+  ])('reads the generic head in %s (%s) as the frame of %s, not a second subject', (text, head, subject) => {
+    const analysis = analyse(text);
+    expect(analysis.concepts.get(head)).toBeLessThan(0.5);
+    expect(analysis.concepts.get(subject)).toBe(1);
+  });
+
+  it('keeps a generic head that stands alone or is named apart', () => {
+    expect(analyse('Dasar-Dasar Manajemen').concepts.get('management')).toBe(1);
+    expect(analyse('Manajemen Kredit dan Manajemen').concepts.get('management')).toBe(1);
+    expect(analyse('Bisnis untuk Pemula').concepts.get('business')).toBe(1);
+  });
+
   it('assembles a phrase concept only from words the text names, not from parts of another phrase', () => {
     const analysis = analyse('Siklus Akuntansi Keuangan Perusahaan Dagang');
     expect(analysis.concepts.get('financial accounting')).toBe(1);
