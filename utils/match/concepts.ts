@@ -33,6 +33,8 @@ export const FRAMING_WEIGHT = 0.4;
 const CLASS_NOUNS = new Set(['software']);
 /** Concepts that frame another one next to them rather than name a subject ("Manajemen Kredit"). */
 const GENERIC_HEADS = new Set(['management', 'business']);
+/** Heads whose following noun names what they are about ("Desain Arsitektur"): it is not a modifier. */
+const MODIFIED_HEADS = new Set(['design']);
 /** Weight of a broader concept implied by a narrower one. */
 export const BROADER_WEIGHT = 0.35;
 const MAX_PHRASE = 4;
@@ -417,11 +419,36 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
     if (elsewhere) return;
     for (const concept of slot.concepts) concepts.set(concept, (concepts.get(concept) ?? 0) * BROADER_WEIGHT);
   });
+  // Indonesian puts the head of a noun phrase first: in "Poster Pemasaran Digital" (a digital-marketing
+  // poster) or "Website UMKM" (a website for small businesses) the second noun qualifies the first, so it
+  // weighs like the occupational framing. Not after a generic head ("Desain Arsitektur", "Manajemen
+  // Kredit": the second noun is the subject), and never for a tool, which is named in apposition.
+  const language = detectLanguage(text, list);
+  const composites = compositeTable();
+  if (language === 'id') {
+    for (let k = 1; k < slots.length; k++) {
+      const head = slots[k - 1]!;
+      const modifier = slots[k]!;
+      if (!adjacent(head, modifier) || head.tool || modifier.tool) continue;
+      // a verb's noun is its object, not a modifier ("Memasarkan Produk", "Mendesain Poster")
+      if (/^me/.test(list[head.start]!)) continue;
+      if (head.concepts.some((c) => GENERIC_HEADS.has(c) || MODIFIED_HEADS.has(c) || !isKnownConcept(c)))
+        continue;
+      if (!modifier.concepts.every(isKnownConcept)) continue;
+      if (slots.some((other, j) => j !== k && other.concepts.some((c) => modifier.concepts.includes(c))))
+        continue;
+      // together they may name one concept ("Pemasar Media Sosial": a social media marketer)
+      const pair = new Set([...head.concepts, ...modifier.concepts]);
+      if ([...composites.parts.values()].some((parts) => parts.every((part) => pair.has(part)))) continue;
+      for (const concept of modifier.concepts) {
+        concepts.set(concept, Math.min(concepts.get(concept) ?? 0, FRAMING_WEIGHT));
+      }
+    }
+  }
   // a phrase concept also names its parts; parts named apart also make the phrase
   // ("Pemasar Media Sosial" and "Social Media Marketing" meet on all three)
   // (phrases are assembled only from concepts the text names, not from parts of another phrase:
   // "akuntansi keuangan perusahaan" is financial accounting of a company, not corporate finance)
-  const composites = compositeTable();
   for (const [composite, parts] of composites.parts) {
     if (concepts.has(composite)) continue;
     const weights = parts.map((part) => concepts.get(part) ?? 0);
@@ -442,7 +469,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
     tools,
     implied,
     level: detectLevel(plain),
-    language: detectLanguage(text, list),
+    language,
     exam: detectExam(plain),
   };
 }

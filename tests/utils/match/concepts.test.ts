@@ -64,6 +64,19 @@ describe('concepts', () => {
     expect(analyse('Bisnis untuk Pemula').concepts.get('business')).toBe(1);
   });
 
+  it('weights the second noun of an Indonesian noun phrase (its modifier) like the framing', () => {
+    const poster = analyse('Mendesain Poster Pemasaran Digital');
+    expect(poster.concepts.get('poster')).toBe(1);
+    expect(poster.concepts.get('digital marketing')).toBeLessThanOrEqual(0.4);
+    expect(analyse('Membangun Website UMKM').concepts.get('small business')).toBeLessThanOrEqual(0.4);
+    // not after a verb (its object), a generic or a modified head, or when the two make one concept
+    expect(analyse('Memasarkan Produk').concepts.get('product')).toBe(1);
+    expect(analyse('Desain Arsitektur').concepts.get('architecture')).toBe(1);
+    expect(analyse('Pemasar Media Sosial').concepts.get('social media')).toBe(1);
+    // English puts the head last: no such reading
+    expect(analyse('Digital Marketing Poster Design').concepts.get('digital marketing')).toBe(1);
+  });
+
   it('assembles a phrase concept only from words the text names, not from parts of another phrase', () => {
     const analysis = analyse('Siklus Akuntansi Keuangan Perusahaan Dagang');
     expect(analysis.concepts.get('financial accounting')).toBe(1);
