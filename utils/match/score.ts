@@ -7,13 +7,13 @@
  *   title fit     Fuse.js similarity between the query's English gloss and the candidate title
  *   syllabus      concept overlap of topics and description, when both sides have them
  *   fit           level, mode and duration; another tool of the same family, or none of the query's tools
- *                 when the tool is the point; a title in a third language; tax, law or payroll taught in
- *                 another language (another country's rules); exam preparation for a course that is not
- *                 about an exam or a certification
+ *                 when the tool is the point, else none of the query's most specific concept; a title in
+ *                 a third language; tax, law or payroll taught in another language (another country's
+ *                 rules); exam preparation for a course that is not about an exam or a certification
  */
 
 import { idf } from './candidate-index';
-import { type Analysis, type Level, PART_WEIGHT } from './concepts';
+import { type Analysis, isKnownConcept, type Level, PART_WEIGHT } from './concepts';
 import { isTool, TOOL_SKILLS, toolFamily } from './tools';
 
 export interface ScoreInput {
@@ -111,6 +111,39 @@ export function servesQuery(concept: string, query: Analysis): boolean {
   );
 }
 
+/** Score factor for a candidate without the query's most specific concept. */
+const MISSING_FOCUS = 0.85;
+
+/**
+ * The query's most specific concept: of the known concepts it names itself (at full weight, not
+ * implied), the rarest in the candidate source. Only for a query that names two or more, and only
+ * when one is rarer than all the others.
+ */
+export function focusConcept(
+  query: Analysis,
+  df: ReadonlyMap<string, number>,
+  total: number,
+): string | undefined {
+  let best: string | undefined;
+  let bestIdf = -1;
+  let tied = false;
+  let count = 0;
+  for (const concept of query.concepts.keys()) {
+    if (!isCore(query, concept) || !isKnownConcept(concept)) continue;
+    count++;
+    const value = conceptIdf(concept, df, total);
+    if (value > bestIdf) {
+      best = concept;
+      bestIdf = value;
+      tied = false;
+    } else if (value === bestIdf) {
+      tied = true;
+    }
+  }
+  // two or more, and one clearly rarest (a tie means none stands out)
+  return count >= 2 && !tied ? best : undefined;
+}
+
 /** Score factor for an exam-preparation course against one that is not about an exam. */
 const EXAM_PREP = 0.85;
 
@@ -190,6 +223,14 @@ export function score(input: ScoreInput): ScoreResult {
   ) {
     value *= MISSING_TOOL;
     notes.push(`without ${queryTools[0]}`);
+  } else {
+    // the query's most specific concept (the rarest it names itself) is what sets it apart; a candidate
+    // without it, not even implied, shares only the query's more general side
+    const focus = focusConcept(input.query, input.df, input.total);
+    if (focus && !input.candidate.concepts.has(focus)) {
+      value *= MISSING_FOCUS;
+      notes.push(`without ${focus}`);
+    }
   }
 
   // tax, law and payroll are taught for one country's rules: an Indonesian course on them and a course

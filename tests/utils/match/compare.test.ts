@@ -9,7 +9,7 @@ import {
 } from '../../../utils/match/candidate-index';
 import { englishGloss, matchCourse, queryTokens } from '../../../utils/match/compare';
 import { analyse } from '../../../utils/match/concepts';
-import { score, servesQuery, toolIsThePoint } from '../../../utils/match/score';
+import { focusConcept, score, servesQuery, toolIsThePoint } from '../../../utils/match/score';
 import { courseTokens } from '../../../utils/match/tokens';
 import type { Course } from '../../../utils/model';
 
@@ -174,6 +174,29 @@ describe('score', () => {
       rate('Desain Arsitektur dengan AutoCAD', 'AutoCAD for Design and Drafting').score,
     );
     expect(rate('Sertifikasi AutoCAD', 'AutoCAD Exam Prep').notes).not.toContain('exam preparation');
+  });
+
+  it("marks down a candidate without the query's most specific concept", () => {
+    const df = new Map([
+      ['credit', 20],
+      ['banking', 200],
+    ]);
+    const query = analyse('Credit and Banking');
+    expect(focusConcept(query, df, 1000)).toBe('credit');
+    const rateWith = (candidate: string) =>
+      score({
+        query,
+        candidate: analyse(candidate, { framing: false }),
+        df,
+        total: 1000,
+        titleSimilarity: 0,
+      });
+    const without = rateWith('Banking Basics');
+    expect(without.notes).toContain('without credit');
+    expect(without.score).toBeLessThan(rateWith('Credit Basics').score);
+    // one concept, or a tie for the rarest: nothing stands out
+    expect(focusConcept(analyse('Kredit'), df, 1000)).toBeUndefined();
+    expect(focusConcept(query, new Map(), 1000)).toBeUndefined();
   });
 
   it('counts what else the candidate is about against a one-concept query', () => {
