@@ -198,12 +198,19 @@ const LEVEL_WORDS: Record<string, Level> = {
   mahir: 'advanced',
 };
 
+/**
+ * Words that mark a level only as the end of a range ("dari Dasar hingga Mahir"); alone they promise
+ * proficiency, as every course does ("Mahir Membuat Desain Karakter").
+ */
+const RANGE_ONLY = new Set(['mahir']);
+
 function detectLevel(list: readonly string[]): Level | undefined {
   const seen = new Set<Level>();
   for (const word of list) {
     const level = LEVEL_WORDS[word];
-    if (level) seen.add(level);
+    if (level && !RANGE_ONLY.has(word)) seen.add(level);
   }
+  if (seen.size > 0) for (const word of list) if (RANGE_ONLY.has(word)) seen.add(LEVEL_WORDS[word]!);
   if (seen.has('beginner') && seen.has('advanced')) return 'all';
   if (seen.size === 0) return undefined;
   return [...seen][0];

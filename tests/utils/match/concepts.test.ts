@@ -146,6 +146,8 @@ describe('concepts', () => {
     ['Bahasa Korea Dasar', 'beginner'],
     ['Learn English: Intermediate Grammar', 'intermediate'],
     ['Advanced React and Redux', 'advanced'],
+    ['Pemula sampai Mahir', 'all'],
+    ['Mahir Membuat Desain Karakter', undefined],
   ])('level of %s is %s', (text, level) => {
     expect(analyse(text).level).toBe(level);
   });
