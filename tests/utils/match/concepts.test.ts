@@ -109,6 +109,13 @@ describe('concepts', () => {
     expect(concepts(text)).not.toContain(concept);
   });
 
+  it.each(['Poster Design', 'Typography Basics', 'Packaging Design', 'Print Design'])(
+    'reads %s as a kind of graphic design',
+    (text) => {
+      expect(analyse(text).implied).toContain('graphic design');
+    },
+  );
+
   it('reads catering as a kind of food and beverage business', () => {
     const analysis = analyse('Bisnis Katering');
     expect(analysis.concepts.get('catering')).toBe(1);
