@@ -309,8 +309,24 @@ interface Slot {
 }
 
 /** Two slots with no word between them. */
-function adjacent(a: Slot, b: Slot): boolean {
-  return a.end === b.start || b.end === a.start;
+function adjacent(a: Slot, b: Slot, breaks: ReadonlySet<number>): boolean {
+  if (a.end === b.start) return !breaks.has(b.start);
+  if (b.end === a.start) return !breaks.has(a.start);
+  return false;
+}
+
+/** Punctuation that ends a phrase: a title's parts, a syllabus's topics ("Email marketing . Fotografi"). */
+const PHRASE_END = /[,:;|!?()[\]{}/\u2013\u2014]+|\.(?=\s|$)|\s-\s/;
+
+/** Indexes (into `words(text)`) of the words that start a new phrase after punctuation. */
+export function phraseBreaks(text: string): Set<number> {
+  const breaks = new Set<number>();
+  let count = 0;
+  for (const part of text.split(PHRASE_END)) {
+    if (count > 0) breaks.add(count);
+    count += words(part).length;
+  }
+  return breaks;
 }
 
 const CONJUNCTIONS = new Set(['dan', 'and', 'serta', 'atau', 'or']);
@@ -325,6 +341,7 @@ function sharedBrand(slots: readonly Slot[], list: readonly string[], i: number)
 export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
   const lex = lexicon();
   const list = words(text);
+  const breaks = phraseBreaks(text);
   const plain = list.map(plainWord);
   const canon = list.map((word) => lookupWord(lex, word));
   const concepts = new Map<string, number>();
@@ -409,14 +426,14 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
     const previous = slots[k - 1];
     const classNoun =
       next?.tool !== undefined &&
-      adjacent(slot, next) &&
+      adjacent(slot, next, breaks) &&
       slot.concepts.every((concept) => CLASS_NOUNS.has(concept));
     const genericHead =
       slot.concepts.every((concept) => GENERIC_HEADS.has(concept)) &&
       [previous, next].some(
         (other) =>
           other &&
-          adjacent(other, slot) &&
+          adjacent(other, slot, breaks) &&
           other.concepts.some((c) => !GENERIC_HEADS.has(c) && isKnownConcept(c)),
       );
     if (!classNoun && !genericHead) return;
@@ -436,7 +453,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
     for (let k = 1; k < slots.length; k++) {
       const head = slots[k - 1]!;
       const modifier = slots[k]!;
-      if (!adjacent(head, modifier) || head.tool || modifier.tool) continue;
+      if (!adjacent(head, modifier, breaks) || head.tool || modifier.tool) continue;
       // a verb's noun is its object, not a modifier ("Memasarkan Produk", "Mendesain Poster")
       if (/^me/.test(list[head.start]!)) continue;
       if (head.concepts.some((c) => GENERIC_HEADS.has(c) || MODIFIED_HEADS.has(c) || !isKnownConcept(c)))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../../../utils/match/concepts';
+import { analyse, phraseBreaks } from '../../../utils/match/concepts';
 import { GLOSSARY } from '../../../utils/match/glossary';
 import { courseTokens, TOKENS_VERSION } from '../../../utils/match/tokens';
 import { TOOL_SKILLS, TOOLS } from '../../../utils/match/tools';
@@ -75,6 +75,14 @@ describe('concepts', () => {
     expect(analyse('Pemasar Media Sosial').concepts.get('social media')).toBe(1);
     // English puts the head last: no such reading
     expect(analyse('Digital Marketing Poster Design').concepts.get('digital marketing')).toBe(1);
+  });
+
+  it("reads no modifier across punctuation (a title's parts, a syllabus's topics)", () => {
+    expect(phraseBreaks('Email marketing. Fotografi produk: dasar - lanjut')).toEqual(new Set([2, 4, 5]));
+    expect(phraseBreaks('Node.js dan Vue.js')).toEqual(new Set());
+    const topics = analyse('Media sosial . Email marketing . Fotografi produk', { framing: false });
+    expect(topics.concepts.get('product photography')).toBe(1);
+    expect(analyse('Aplikasi: Excel').concepts.get('software')).toBe(1);
   });
 
   it('assembles a phrase concept only from words the text names, not from parts of another phrase', () => {
