@@ -3,10 +3,12 @@
  * graded dev labels, side by side: P@1, hit@5, recall@10, MRR and the no-match false-positive rate.
  * Also calibrates the `equivalent` threshold (lowest cut with ≤ 10 % no-match false positives) and
  * reports a 5-fold cross-validated figure, so the threshold is not only measured on what fitted it.
+ * --misses lists wrong top hits and no-match false positives; --explain lists, per query, the labelled
+ * equivalents missing from the top 10 and what outranked them.
  */
 import Fuse from 'fuse.js';
 import type { InputRecord } from '../utils/io/records';
-import { MemoryCandidateIndex } from '../utils/match/candidate-index';
+import { type MatchRecord, MemoryCandidateIndex } from '../utils/match/candidate-index';
 import { DEFAULT_THRESHOLDS, matchCourse } from '../utils/match/compare';
 import { calibrate, crossValidate, evaluate, type Judged, type Metrics } from '../utils/match/metrics';
 import { type Label, loadLabels, loadPool, loadPrakerja, sharedDataMissing } from './lib/shared-data';
@@ -50,6 +52,50 @@ export function judgeFuse(labels: readonly Label[], pool: readonly InputRecord[]
       related: new Set(label.related),
     };
   });
+}
+
+/**
+ * For each query whose top 10 misses labelled equivalents: the top 10 (E = equivalent, r = related,
+ * - = unlabelled) with score and reasons, then each missed equivalent with its rank and score, or
+ * "not in the top 50".
+ */
+export async function explainMisses(
+  labels: readonly Label[],
+  pool: readonly MatchRecord[],
+  prakerja: readonly MatchRecord[],
+): Promise<string[]> {
+  const index = new MemoryCandidateIndex(pool);
+  const byId = new Map(prakerja.map((record) => [record.id, record]));
+  const titles = new Map(pool.map((record) => [record.id, record.title]));
+  const lines: string[] = [];
+  for (const label of labels) {
+    if (label.equivalent.length === 0) continue;
+    const query = byId.get(label.query_id) ?? { id: label.query_id, title: label.query_title };
+    const matches = await matchCourse(query, index, { limit: 50, thresholds: { equivalent: 2, related: 0 } });
+    const top = matches.slice(0, 10).map((match) => match.record.id);
+    const equivalent = new Set(label.equivalent);
+    const found = top.filter((id) => equivalent.has(id)).length;
+    const wanted = Math.min(10, equivalent.size);
+    if (found >= wanted) continue;
+    lines.push(`\n${label.query_id} ${label.query_title}  (${found}/${wanted} in the top 10)`);
+    for (const [rank, match] of matches.slice(0, 10).entries()) {
+      const grade = equivalent.has(match.record.id)
+        ? 'E'
+        : label.related.includes(match.record.id)
+          ? 'r'
+          : '-';
+      lines.push(
+        `  ${String(rank + 1).padStart(2)} ${grade} ${match.score.toFixed(3)} ${match.record.title}  {${match.why.join('; ')}}`,
+      );
+    }
+    for (const id of label.equivalent) {
+      if (top.includes(id)) continue;
+      const rank = matches.findIndex((match) => match.record.id === id);
+      const where = rank < 0 ? 'not in the top 50' : `#${rank + 1} ${matches[rank]!.score.toFixed(3)}`;
+      lines.push(`     missed (${where}) ${titles.get(id) ?? id}`);
+    }
+  }
+  return lines;
 }
 
 const pct = (value: number) => `${(value * 100).toFixed(1)}%`.padStart(7);
@@ -109,6 +155,9 @@ export async function main(): Promise<number> {
   console.log(
     `\ntime: engine ${(engineMs / labels.length).toFixed(1)} ms/query (index build included), Fuse.js ${(fuseMs / labels.length).toFixed(1)} ms/query`,
   );
+  if (process.argv.includes('--explain')) {
+    for (const line of await explainMisses(labels, pool, prakerja)) console.log(line);
+  }
   if (process.argv.includes('--misses')) {
     const pools = new Map(pool.map((record) => [record.id, record.title]));
     for (const [i, label] of labels.entries()) {

@@ -73,7 +73,8 @@ digital marketing   | digital marketing, online marketing, internet marketing | 
 social media        | social media, social network, social networks, social networking | media sosial, sosial media, medsos, sosmed
 social media marketing | social media marketing, social media marketer   | pemasaran media sosial, social media specialist
 content marketing   | content marketing                                 | pemasaran konten
-influencer          | influencer, influencers, influencer marketing     | influencer, influenser, selebgram, tiktoker, youtuber
+influencer marketing | influencer marketing, influencer campaigns, creator marketing | pemasaran influencer, pemasaran melalui influencer
+influencer          | influencer, influencers                           | influencer, influenser, selebgram, tiktoker, youtuber
 content creation    | content creator, content creation, content creators, creator | konten kreator, kreator konten, pembuat konten, content creator
 content             | content, contents                                 | konten, isi
 copywriting         | copywriting, copywriter, copy writing, ad copy    | copywriting, copywriter, menulis iklan, penulis iklan
@@ -90,6 +91,7 @@ public relations    | public relations, pr, communications             | hubunga
 # — finance, accounting, tax
 finance             | finance, financial, finances, money               | keuangan, finansial, uang, dana
 accounting          | accounting, accountant, accountants, accountancy  | akuntansi, akuntan, akunting
+financial accounting | financial accounting, financial accountant      | akuntansi keuangan
 bookkeeping         | bookkeeping, bookkeeper, book keeping, journal entries, journal entry, double entry, ledger, transactions, transaction recording | pembukuan, tata buku, pencatatan transaksi, jurnal, entry jurnal, jurnal umum, buku besar, petugas pembukuan
 financial statements | financial statements, financial statement, financial reports, financial reporting, balance sheet, income statement, cash flow statement, accounting statements | laporan keuangan, neraca, laba rugi, arus kas
 financial analysis  | financial analysis, financial statement analysis, financial ratios, ratio analysis | analisis keuangan, analisis laporan keuangan, diagnosis keuangan, rasio keuangan
@@ -114,7 +116,7 @@ computer            | computer, computers, pc, laptop, laptops, computing | komp
 computer basics     | computer basics, computer literacy, basic computer, computer skills | dasar komputer, komputer dasar, ilmu komputer dasar, pengenalan komputer
 office software     | office software, microsoft office, ms office, office applications, office suite, productivity | aplikasi perkantoran, aplikasi kantor, microsoft office, ms office, office
 word processing     | word processing, word processor, documents, document, typing | pengolah kata, olah kata, mengolah kata, dokumen, mengetik
-spreadsheet         | spreadsheet, spreadsheets, sheets, formulas, formula, functions, pivot tables, pivot table, vlookup | spreadsheet, lembar kerja, rumus, fungsi, tabel pivot
+spreadsheet         | spreadsheet, spreadsheets, sheets, pivot tables, pivot table, vlookup | spreadsheet, lembar kerja, rumus, tabel pivot
 presentation        | presentation, presentations, slides, slide, presenting, pitch deck | presentasi, salindia, slide, mempresentasikan
 public speaking     | public speaking, speaking, speech, speeches, speechwriting, speaker, speak | berbicara di depan umum, public speaking, berbicara, pidato, retorika, pembicara
 data entry          | data entry, typing                                | entri data, input data
@@ -172,7 +174,7 @@ web design          | web design, web designer, website design, responsive desig
 frontend            | front end, frontend, front end developer, front end engineer, client side | front end, frontend
 backend             | back end, backend, back end developer, server side, api, apis, rest api, restful | back end, backend
 fullstack           | full stack, fullstack, full stack developer, mern, mean stack | full stack, fullstack
-mobile app          | mobile app, mobile apps, mobile application, mobile applications, mobile development, app development | aplikasi mobile, aplikasi seluler, aplikasi android, aplikasi ponsel, apk
+mobile app          | mobile app, mobile apps, mobile application, mobile applications, mobile development, app development | aplikasi mobile, aplikasi seluler, aplikasi ponsel, apk
 no code             | no code, without coding, without code, without programming, nocode, no coding, drag and drop, website builder | tanpa coding, tanpa kode, tanpa koding, tanpa pemrograman, tanpa ngoding
 chatbot             | chatbot, chatbots, bot, bots, chat bot            | chatbot, bot, robot chat
 game development    | game development, game dev, game developer, games, game, game design | pengembangan game, pembuatan game, game, gim
@@ -253,7 +255,8 @@ front office        | front office, receptionist, reception, front desk, frontli
 tourism             | tourism, tourist, tourists, travel, travelling, traveling, tour, tours, tour guide, tour leader | pariwisata, wisata, turis, wisatawan, pemandu wisata, pendamping wisata, perjalanan, tur
 event management    | event management, event planning, event planner, events, event organizer, wedding planner, wedding planning | event organizer, penyelenggara acara, perencana acara, wedding organizer, acara
 wedding             | wedding, weddings, bridal, bride                  | pernikahan, pengantin, perkawinan
-food and beverage   | food and beverage, f&b, food beverage, restaurant, restaurants, catering, food service, food business | makanan dan minuman, restoran, katering, kuliner, rumah makan, tata boga, usaha kuliner, bisnis kuliner
+food and beverage   | food and beverage, f&b, food beverage, restaurant, restaurants, food service, food business | makanan dan minuman, restoran, kuliner, rumah makan, tata boga, usaha kuliner, bisnis kuliner
+catering            | catering, caterer, caterers                       | katering, jasa boga, usaha katering
 waiter              | waiter, waitress, waiting staff                   | pelayan restoran, pramusaji, pelayan
 cooking             | cooking, cook, cooks, chef, chefs, cuisine, culinary, recipes, recipe, kitchen, dishes, meals | memasak, masak, masakan, juru masak, koki, chef, kuliner, resep, dapur, hidangan
 baking              | baking, bake, baker, bakery, pastry, pastries, bread, cake, cakes, cookies, dessert, desserts | kue, roti, bolu, pastri, pembuat kue, baking, toko roti, membuat kue
@@ -313,8 +316,8 @@ law                 | law, legal, lawyer, contract, contracts, compliance | huku
 # — music and performance
 music               | music, musical, musician, musicians, sheet music   | musik, musisi, bermusik
 music production    | music production, music producer, mixing, mastering audio, audio production, audio engineering, beat making | produksi musik, produser musik, mixing, mastering
-film scoring        | film scoring, film score, soundtrack, composing for film, film music | skoring musik, skoring film, musik film, scoring
-composition         | composition, composing, composer, songwriting, songwriter | komposisi, mengarang lagu, menulis lagu, pencipta lagu, komponis
+film scoring        | film scoring, film score, composing for film, film music, scoring for film | skoring musik, skoring film, musik film, scoring
+composition         | composition, composing, composer, songwriting, songwriter, singer songwriter, singer songwriters | komposisi, mengarang lagu, menulis lagu, pencipta lagu, komponis
 singing             | singing, singer, singers, vocal, vocals, voice, sing | bernyanyi, menyanyi, penyanyi, vokal, nyanyi, olah vokal
 guitar              | guitar, guitars, guitarist                        | gitar, gitaris
 piano               | piano, keyboard, pianist                          | piano, pianis, keyboard
@@ -349,7 +352,8 @@ export const GLOSSARY: readonly GlossaryEntry[] = TABLE.split('\n')
  */
 export const BROADER: Readonly<Record<string, readonly string[]>> = {
   bookkeeping: ['accounting'],
-  'financial statements': ['accounting', 'finance'],
+  'financial accounting': ['accounting', 'finance'],
+  'financial statements': ['financial accounting', 'accounting', 'finance'],
   'financial analysis': ['finance'],
   'financial planning': ['finance'],
   'corporate finance': ['finance'],
@@ -358,6 +362,12 @@ export const BROADER: Readonly<Record<string, readonly string[]>> = {
   audit: ['accounting'],
   'graphic design': ['design'],
   'logo design': ['graphic design', 'design'],
+  poster: ['graphic design'],
+  'print design': ['graphic design'],
+  'packaging design': ['graphic design'],
+  typography: ['graphic design'],
+  layout: ['graphic design'],
+  'visual identity': ['graphic design'],
   'ui design': ['design'],
   'ux design': ['design'],
   'web design': ['design', 'website'],
@@ -369,6 +379,7 @@ export const BROADER: Readonly<Record<string, readonly string[]>> = {
   'social media marketing': ['social media', 'marketing', 'digital marketing'],
   'content marketing': ['marketing', 'content'],
   'email marketing': ['marketing'],
+  'influencer marketing': ['marketing', 'influencer'],
   seo: ['digital marketing'],
   'photo editing': ['photography'],
   'product photography': ['photography'],
@@ -382,6 +393,7 @@ export const BROADER: Readonly<Record<string, readonly string[]>> = {
   'project management': ['management'],
   'human resources': ['management'],
   'people analytics': ['human resources'],
+  catering: ['food and beverage'],
   barista: ['coffee'],
   bartending: ['beverage'],
   baking: ['cooking'],

@@ -1,15 +1,19 @@
 /**
  * Reranking: from a query analysis and a candidate, a score in 0..1 and the shared concepts.
  *   concept fit   geometric mean of the IDF-weighted coverage of the query's concepts and the share of
- *                 the candidate's own concepts that the query asks for
+ *                 the candidate's own concepts that the query asks for (a tool for a skill the query asks
+ *                 for, such as HTML for a website query, is neither; for a query that names no tool, a
+ *                 course on the tool made for a skill it names covers that skill)
  *   title fit     Fuse.js similarity between the query's English gloss and the candidate title
  *   syllabus      concept overlap of topics and description, when both sides have them
  *   fit           level, mode and duration; another tool of the same family, or none of the query's tools
- *                 when the tool is the point; a title in a third language
+ *                 when the tool is the point, else none of the query's most specific concept; a title in
+ *                 a third language; tax, law or payroll taught in another language (another country's
+ *                 rules); exam preparation for a course that is not about an exam or a certification
  */
 
 import { idf } from './candidate-index';
-import type { Analysis, Level } from './concepts';
+import { type Analysis, isKnownConcept, type Level, PART_WEIGHT } from './concepts';
 import { isTool, TOOL_SKILLS, toolFamily } from './tools';
 
 export interface ScoreInput {
@@ -62,7 +66,12 @@ export function coverage(
   for (const [concept, weight] of query.concepts) {
     const w = weight * conceptIdf(concept, df, total);
     queryTotal += w;
-    const other = candidate.concepts.get(concept);
+    let other = candidate.concepts.get(concept);
+    // a query that names a skill and no tool is served by a course on the tool made for that skill
+    // (HTML for a website, Photoshop for photo editing): the skill counts as a part of the course
+    if (query.tools.length === 0 && (other ?? 0) < PART_WEIGHT && isCore(query, concept)) {
+      if (candidate.tools.some((tool) => TOOL_SKILLS.get(tool)?.[0] === concept)) other = PART_WEIGHT;
+    }
     if (other !== undefined) {
       const gain = Math.min(weight, Math.max(other, 0.5)) * conceptIdf(concept, df, total);
       shared += gain;
@@ -70,13 +79,15 @@ export function coverage(
     }
   }
   // the candidate side counts concepts as equals (its own concepts' IDF is not looked up): how much of
-  // what the candidate is about is what the query is about
+  // what the candidate is about is what the query is about. A tool for a skill the query asks for is
+  // the means to it, not another subject, so it counts neither way.
   let sharedFlat = 0;
   let restFlat = 0;
   for (const [concept, weight] of candidate.concepts) {
     const asked = query.concepts.get(concept);
-    if (asked === undefined) restFlat += weight;
-    else sharedFlat += Math.min(weight, asked);
+    if (asked !== undefined) sharedFlat += Math.min(weight, asked);
+    else if (servesQuery(concept, query)) continue;
+    else restFlat += weight;
   }
   return {
     queryCoverage: queryTotal > 0 ? shared / queryTotal : 0,
@@ -86,6 +97,68 @@ export function coverage(
       .sort((a, b) => b[1] - a[1])
       .map(([concept]) => concept),
   };
+}
+
+/**
+ * True when a candidate's concept is a tool for a skill the query names (HTML for a website query,
+ * Photoshop for a photo-editing one): the means to what is asked, so not something else the candidate is about.
+ */
+export function servesQuery(concept: string, query: Analysis): boolean {
+  const skills = TOOL_SKILLS.get(concept);
+  if (!skills) return false;
+  return skills.some(
+    (skill) => !isTool(skill) && (query.concepts.get(skill) ?? 0) >= 0.5 && !query.implied.has(skill),
+  );
+}
+
+/** Score factor for a candidate without the query's most specific concept. */
+const MISSING_FOCUS = 0.85;
+
+/**
+ * The query's most specific concept: of the known concepts it names itself (at full weight, not
+ * implied), the rarest in the candidate source. Only for a query that names two or more, and only
+ * when one is rarer than all the others.
+ */
+export function focusConcept(
+  query: Analysis,
+  df: ReadonlyMap<string, number>,
+  total: number,
+): string | undefined {
+  let best: string | undefined;
+  let bestIdf = -1;
+  let tied = false;
+  let count = 0;
+  for (const concept of query.concepts.keys()) {
+    if (!isCore(query, concept) || !isKnownConcept(concept)) continue;
+    count++;
+    const value = conceptIdf(concept, df, total);
+    if (value > bestIdf) {
+      best = concept;
+      bestIdf = value;
+      tied = false;
+    } else if (value === bestIdf) {
+      tied = true;
+    }
+  }
+  // two or more, and one clearly rarest (a tie means none stands out)
+  return count >= 2 && !tied ? best : undefined;
+}
+
+/** Score factor for an exam-preparation course against one that is not about an exam. */
+const EXAM_PREP = 0.85;
+
+/** Subjects whose content is one country's rules. */
+const JURISDICTION_BOUND = new Set(['tax', 'law', 'payroll']);
+/** Score factor for such a subject taught in another language (so, for another country). */
+const OTHER_JURISDICTION = 0.7;
+
+export function isJurisdictionBound(concept: string): boolean {
+  return JURISDICTION_BOUND.has(concept);
+}
+
+/** A concept the text names itself, at full weight (not framing, not implied by another). */
+function isCore(analysis: Analysis, concept: string): boolean {
+  return (analysis.concepts.get(concept) ?? 0) >= 0.5 && !analysis.implied.has(concept);
 }
 
 /** Score factor for a candidate without the tool that is the point of the query. */
@@ -150,11 +223,33 @@ export function score(input: ScoreInput): ScoreResult {
   ) {
     value *= MISSING_TOOL;
     notes.push(`without ${queryTools[0]}`);
+  } else {
+    // the query's most specific concept (the rarest it names itself) is what sets it apart; a candidate
+    // without it, not even implied, shares only the query's more general side
+    const focus = focusConcept(input.query, input.df, input.total);
+    if (focus && !input.candidate.concepts.has(focus)) {
+      value *= MISSING_FOCUS;
+      notes.push(`without ${focus}`);
+    }
+  }
+
+  // tax, law and payroll are taught for one country's rules: an Indonesian course on them and a course
+  // titled in another language teach different rules, so the pair is related at best
+  const bound = shared.find((concept) => isJurisdictionBound(concept) && isCore(input.query, concept));
+  if (bound && input.query.language !== input.candidate.language) {
+    value *= OTHER_JURISDICTION;
+    notes.push(`${bound} of another country`);
   }
 
   if (input.candidate.language === 'other') {
     value *= 0.7;
     notes.push('title in another language');
+  }
+
+  // exam preparation is related at best to a course that is not about an exam or a certification
+  if (input.candidate.exam === 'exam' && !input.query.exam) {
+    value *= EXAM_PREP;
+    notes.push('exam preparation');
   }
 
   const queryLevel = levelOf(input.query, input.queryFacts);
@@ -165,6 +260,10 @@ export function score(input: ScoreInput): ScoreResult {
   } else if (queryLevel === 'advanced' && candidateLevel === 'beginner') {
     value *= 0.92;
     notes.push('beginner course for an advanced one');
+  } else if (queryLevel === 'all' && (candidateLevel === 'advanced' || candidateLevel === 'intermediate')) {
+    // a basics-to-advanced course starts from zero; one that starts further on leaves the basics out
+    value *= 0.92;
+    notes.push(`${candidateLevel} course for a basics-to-advanced one`);
   }
 
   const { mode: queryMode, hours: queryHours } = input.queryFacts ?? {};

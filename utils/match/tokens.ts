@@ -14,8 +14,9 @@ import { analyse, conceptTokens, isKnownConcept } from './concepts';
 /**
  * Bump whenever `courseTokens` gives different tokens for the same course, so stored courses are
  * re-indexed. 1: concept tokens. 2: weak `~` tokens for implied and description-only concepts.
+ * 3: glossary and tool-table changes (see the git log of utils/match).
  */
-export const TOKENS_VERSION = 2;
+export const TOKENS_VERSION = 3;
 
 export interface TokenSource {
   title: string;

@@ -208,11 +208,13 @@ export const TOOLS: readonly Tool[] = TABLE.trim()
 /**
  * The skill a tool is for: a Photoshop course is, a little, a graphic design and photo editing course;
  * a React course a front-end one. Used like the glossary's broader concepts (reduced weight), so a course
- * that names only the tool still meets a query that names the skill. One line per tool, general knowledge
- * of what each tool does, not of any course title.
+ * that names only the tool still meets a query that names the skill. The first skill is what the tool
+ * is made for (Photoshop: photo editing; HTML: a website): a course on the tool covers that skill for a
+ * query that names it and no tool. One line per tool, general knowledge of what each tool does, not of
+ * any course title.
  */
 const SKILLS = `
-photoshop       > graphic design, photo editing
+photoshop       > photo editing, graphic design
 illustrator     > graphic design, illustration
 coreldraw       > graphic design
 indesign        > layout, graphic design
@@ -227,8 +229,8 @@ adobe xd        > ui design, prototyping
 axure           > prototyping, ux design
 procreate       > digital painting, illustration
 krita           > digital painting
-adobe animate   > animation
-toon boom       > animation
+adobe animate   > animation, 2d
+toon boom       > animation, 2d
 after effects   > animation, video editing
 premiere        > video editing
 final cut       > video editing

@@ -9,7 +9,7 @@ import {
 } from '../../../utils/match/candidate-index';
 import { englishGloss, matchCourse, queryTokens } from '../../../utils/match/compare';
 import { analyse } from '../../../utils/match/concepts';
-import { score, toolIsThePoint } from '../../../utils/match/score';
+import { focusConcept, score, servesQuery, toolIsThePoint } from '../../../utils/match/score';
 import { courseTokens } from '../../../utils/match/tokens';
 import type { Course } from '../../../utils/model';
 
@@ -113,6 +113,9 @@ describe('score', () => {
     expect(toolIsThePoint(photoshop, photoshop.tools)).toBe(true);
     const mascot = analyse('Membuat Desain Karakter Maskot dengan Photoshop');
     expect(toolIsThePoint(mascot, mascot.tools)).toBe(false);
+    // Adobe Animate is a 2D animation tool: a 2D animation course without it is another tool's course
+    const animate = analyse('Membuat Film Animasi 2D dengan Adobe Animate');
+    expect(toolIsThePoint(animate, animate.tools)).toBe(true);
   });
 
   it('ranks a course without the tool below one with it when the tool is the point', () => {
@@ -120,6 +123,80 @@ describe('score', () => {
     const without = rate(query, 'Graphic Design Basics');
     expect(rate(query, 'Graphic Design in Photoshop').score).toBeGreaterThan(without.score);
     expect(without.notes).toContain('without photoshop');
+  });
+
+  it('does not count a tool for the asked skill as something else the candidate is about', () => {
+    const query = 'Dasar-Dasar Membuat Situs Web';
+    expect(servesQuery('html', analyse(query))).toBe(true);
+    expect(rate(query, 'Build a Website with HTML').score).toBeGreaterThan(
+      rate(query, 'Build a Website for Your Bakery').score,
+    );
+  });
+
+  it('lets a course on the tool made for a skill cover that skill, when the query names no tool', () => {
+    // photo editing is what Photoshop is made for; graphic design only one of its uses
+    const photo = rate('Berlatih Edit Foto', 'Learn Photoshop');
+    expect(photo.score).toBeGreaterThan(rate('Belajar Desain Grafis', 'Learn Photoshop').score);
+    // a query that names its own tool is not served by another one
+    expect(rate('Edit Foto dengan GIMP', 'Learn Photoshop').score).toBeLessThan(photo.score);
+  });
+
+  it('still counts a tool built on the tool the query names (Redux for a React query)', () => {
+    const query = analyse('Fundamental Front-End Engineer with React');
+    expect(servesQuery('redux', query)).toBe(false);
+    expect(rate('Fundamental Front-End Engineer with React', 'Learn React').score).toBeGreaterThan(
+      rate('Fundamental Front-End Engineer with React', 'Learn React and Redux').score,
+    );
+  });
+
+  it('keeps tax, law and payroll courses for another country related at best', () => {
+    const query = 'Brevet Pajak Terapan';
+    const foreign = rate(query, 'Federal Taxation Basics');
+    expect(foreign.notes).toContain('tax of another country');
+    const same = rate('Income Tax Basics', 'Federal Taxation Basics');
+    expect(same.notes).toEqual([]);
+    // not for subjects that are the same everywhere
+    expect(rate('Desain Grafis', 'Graphic Design Basics').notes).toEqual([]);
+  });
+
+  it('ranks an advanced-only course below a general one for a basics-to-advanced query', () => {
+    const query = 'Microsoft Excel Lengkap Tingkat Dasar Hingga Mahir';
+    const advanced = rate(query, 'Advanced Excel');
+    expect(advanced.notes).toContain('advanced course for a basics-to-advanced one');
+    expect(advanced.score).toBeLessThan(rate(query, 'Excel').score);
+    expect(rate(query, 'Excel for Beginners').notes).toEqual([]);
+  });
+
+  it('keeps exam preparation related at best, unless the query is about an exam or a certification', () => {
+    const prep = rate('Desain Arsitektur dengan AutoCAD', 'AutoCAD for Design and Drafting Exam Prep');
+    expect(prep.notes).toContain('exam preparation');
+    expect(prep.score).toBeLessThan(
+      rate('Desain Arsitektur dengan AutoCAD', 'AutoCAD for Design and Drafting').score,
+    );
+    expect(rate('Sertifikasi AutoCAD', 'AutoCAD Exam Prep').notes).not.toContain('exam preparation');
+  });
+
+  it("marks down a candidate without the query's most specific concept", () => {
+    const df = new Map([
+      ['credit', 20],
+      ['banking', 200],
+    ]);
+    const query = analyse('Credit and Banking');
+    expect(focusConcept(query, df, 1000)).toBe('credit');
+    const rateWith = (candidate: string) =>
+      score({
+        query,
+        candidate: analyse(candidate, { framing: false }),
+        df,
+        total: 1000,
+        titleSimilarity: 0,
+      });
+    const without = rateWith('Banking Basics');
+    expect(without.notes).toContain('without credit');
+    expect(without.score).toBeLessThan(rateWith('Credit Basics').score);
+    // one concept, or a tie for the rarest: nothing stands out
+    expect(focusConcept(analyse('Kredit'), df, 1000)).toBeUndefined();
+    expect(focusConcept(query, new Map(), 1000)).toBeUndefined();
   });
 
   it('counts what else the candidate is about against a one-concept query', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../../../utils/match/concepts';
+import { analyse, phraseBreaks } from '../../../utils/match/concepts';
 import { GLOSSARY } from '../../../utils/match/glossary';
 import { courseTokens, TOKENS_VERSION } from '../../../utils/match/tokens';
 import { TOOL_SKILLS, TOOLS } from '../../../utils/match/tools';
@@ -30,8 +30,113 @@ describe('concepts', () => {
     ['Fundamental Back-End Engineer with Golang', 'go'],
     ['Design Grafis Percetakan Dengan Coreldraw 2018', 'coreldraw'],
     ['Python for Data Science', 'python'],
+    ['Belajar Pemrograman Aplikasi Android', 'android'],
   ])('%s names the tool %s, kept whole', (text, tool) => {
     expect(analyse(text).tools).toContain(tool);
+  });
+
+  it('reads a brand named once for two tools ("Google Docs dan Sheets")', () => {
+    expect(analyse('Menguasai Google Docs dan Sheets').tools).toEqual(['google docs', 'google sheets']);
+    expect(analyse('Google Docs and Excel').tools).toEqual(['google docs', 'excel']);
+    expect(analyse('Google Docs dan Sheets').concepts.get('spreadsheet')).toBeLessThan(0.5);
+  });
+
+  it('reads a class noun before a tool as what the tool is, not a second subject', () => {
+    const excel = analyse('Aplikasi MS Excel untuk Akuntansi');
+    expect(excel.tools).toEqual(['excel']);
+    expect(excel.concepts.get('software')).toBeLessThan(0.5);
+    expect(analyse('Aplikasi Perkantoran dan Software Gratis').concepts.get('software')).toBe(1);
+  });
+
+  it.each([
+    ['Belajar Manajemen Kredit', 'management', 'credit'],
+    ['Bisnis Katering', 'business', 'catering'],
+    ['Supply Chain Management', 'management', 'logistics'],
+  ])('reads the generic head in %s (%s) as the frame of %s, not a second subject', (text, head, subject) => {
+    const analysis = analyse(text);
+    expect(analysis.concepts.get(head)).toBeLessThan(0.5);
+    expect(analysis.concepts.get(subject)).toBe(1);
+  });
+
+  it('keeps a generic head that stands alone or is named apart', () => {
+    expect(analyse('Dasar-Dasar Manajemen').concepts.get('management')).toBe(1);
+    expect(analyse('Manajemen Kredit dan Manajemen').concepts.get('management')).toBe(1);
+    expect(analyse('Bisnis untuk Pemula').concepts.get('business')).toBe(1);
+  });
+
+  it('weights the second noun of an Indonesian noun phrase (its modifier) like the framing', () => {
+    const poster = analyse('Mendesain Poster Pemasaran Digital');
+    expect(poster.concepts.get('poster')).toBe(1);
+    expect(poster.concepts.get('digital marketing')).toBeLessThanOrEqual(0.4);
+    expect(analyse('Membangun Website UMKM').concepts.get('small business')).toBeLessThanOrEqual(0.4);
+    // not after a verb (its object), a generic or a modified head, or when the two make one concept
+    expect(analyse('Memasarkan Produk').concepts.get('product')).toBe(1);
+    expect(analyse('Desain Arsitektur').concepts.get('architecture')).toBe(1);
+    expect(analyse('Pemasar Media Sosial').concepts.get('social media')).toBe(1);
+    // English puts the head last: no such reading
+    expect(analyse('Digital Marketing Poster Design').concepts.get('digital marketing')).toBe(1);
+  });
+
+  it("reads no modifier across punctuation (a title's parts, a syllabus's topics)", () => {
+    expect(phraseBreaks('Email marketing. Fotografi produk: dasar - lanjut')).toEqual(new Set([2, 4, 5]));
+    expect(phraseBreaks('Node.js dan Vue.js')).toEqual(new Set());
+    const topics = analyse('Media sosial . Email marketing . Fotografi produk', { framing: false });
+    expect(topics.concepts.get('product photography')).toBe(1);
+    expect(analyse('Aplikasi: Excel').concepts.get('software')).toBe(1);
+  });
+
+  it('assembles a phrase concept only from words the text names, not from parts of another phrase', () => {
+    const analysis = analyse('Siklus Akuntansi Keuangan Perusahaan Dagang');
+    expect(analysis.concepts.get('financial accounting')).toBe(1);
+    expect(analysis.concepts.has('corporate finance')).toBe(false);
+    expect(concepts('Keuangan Perusahaan')).toContain('corporate finance');
+    expect(concepts('Pemasar Media Sosial')).toContain('social media marketing');
+  });
+
+  it('does not read a programming function or a formula as a spreadsheet', () => {
+    expect(concepts('Mastering Functions in JavaScript')).not.toContain('spreadsheet');
+    expect(concepts('Excel Formulas and Functions')).toContain('spreadsheet');
+  });
+
+  it('reads a singer-songwriter as songwriting, not singing', () => {
+    expect(concepts('The Singer-Songwriter')).toEqual(['composition']);
+    expect(concepts('Belajar Menjadi Penyanyi')).toContain('singing');
+  });
+
+  it('tells influencer marketing (a brand using influencers) from being an influencer', () => {
+    const analysis = analyse('Influencer Marketing Strategy');
+    expect(analysis.concepts.get('influencer marketing')).toBe(1);
+    expect(analysis.concepts.get('influencer')).toBeLessThan(1);
+    expect(concepts('Sukses jadi Influencer')).not.toContain('influencer marketing');
+  });
+
+  it.each([
+    ['Learn Vikings Soundtracks on the Piano by Ear', 'film scoring'],
+    ['Food & Beverage Management', 'catering'],
+  ])('does not read an ambiguous word in %s as %s', (text, concept) => {
+    expect(concepts(text)).not.toContain(concept);
+  });
+
+  it.each(['Poster Design', 'Typography Basics', 'Packaging Design', 'Print Design'])(
+    'reads %s as a kind of graphic design',
+    (text) => {
+      expect(analyse(text).implied).toContain('graphic design');
+    },
+  );
+
+  it('reads catering as a kind of food and beverage business', () => {
+    const analysis = analyse('Bisnis Katering');
+    expect(analysis.concepts.get('catering')).toBe(1);
+    expect(analysis.implied).toContain('food and beverage');
+  });
+
+  it.each([
+    ['Autodesk Certified Professional: AutoCAD Exam Prep', 'exam'],
+    ['Excel Practice Tests', 'exam'],
+    ['Kursus Sertifikasi Brevet Pajak', 'certification'],
+    ['Test Automation with Selenium', undefined],
+  ])('tells whether %s is about an exam or a certification', (text, exam) => {
+    expect(analyse(text).exam).toBe(exam);
   });
 
   it('does not stem a word into a tool name', () => {
@@ -56,6 +161,8 @@ describe('concepts', () => {
     ['Bahasa Korea Dasar', 'beginner'],
     ['Learn English: Intermediate Grammar', 'intermediate'],
     ['Advanced React and Redux', 'advanced'],
+    ['Pemula sampai Mahir', 'all'],
+    ['Mahir Membuat Desain Karakter', undefined],
   ])('level of %s is %s', (text, level) => {
     expect(analyse(text).level).toBe(level);
   });
@@ -65,6 +172,9 @@ describe('concepts', () => {
     ['Corel Draw X7 Eğitimi (Temelden İleri Seviyeye)', 'other'],
     ['Финансовые инструменты для частного инвестора', 'other'],
     ['Adobe Photoshop CC – Essentials Training Course', 'en'],
+    ['Kursus Sertifikasi Brevet Pajak A/B Terapan', 'id'],
+    ['Bahasa Korea Dasar', 'id'],
+    ['U.S. Federal Taxation', 'en'],
   ])('language of %s is %s', (text, language) => {
     expect(analyse(text).language).toBe(language);
   });
@@ -115,7 +225,11 @@ describe('courseTokens', () => {
     expect(tokens).toContain('photoshop');
     expect(tokens).toContain('~graphic design');
     expect(tokens).not.toContain('graphic design');
-    expect(TOKENS_VERSION).toBe(2);
+    expect(TOKENS_VERSION).toBe(3);
+  });
+
+  it('keeps the Android tool in an Indonesian app title (tokens version 3)', () => {
+    expect(courseTokens({ title: 'Pemrograman Aplikasi Android' })).toContain('android');
   });
 
   it('fits the model limits and adds only known concepts from a description', () => {
