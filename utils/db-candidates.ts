@@ -12,11 +12,14 @@ import {
   tokenKeys,
   type WeightedToken,
 } from './match/candidate-index';
-import type { Course } from './model';
+import type { Course, Side } from './model';
 
 export interface DexieSourceOptions {
-  /** Leave these records out of the candidates (e.g. the Prakerja side when looking for alternatives). */
-  exclude?: (id: string) => boolean;
+  /**
+   * Only records on this side (the alternatives, when matching a Prakerja course). Checked on the
+   * ranked records as they are read, so no list of the other side's ids is read first.
+   */
+  side?: Side;
 }
 
 export class DexieCandidateSource implements CandidateSource<Course> {
@@ -31,27 +34,52 @@ export class DexieCandidateSource implements CandidateSource<Course> {
   }
 
   async candidates(query: readonly WeightedToken[], limit: number): Promise<CandidateResult<Course>> {
-    const total = await this.courses.count();
-    // a concept's records: those holding its strong or its weak token (a record never holds both)
-    const counts = await Promise.all(
-      query.map((item) => this.courses.where('tokens').anyOf(tokenKeys(item.token)).count()),
-    );
+    // a concept's records: those holding its strong or its weak token (a record never holds both).
+    // One native index count per key: Dexie counts an anyOf() by walking a cursor, row by row.
+    const [total, ...counts] = await Promise.all([
+      this.courses.count(),
+      ...query.map(async (item) => {
+        const perKey = await Promise.all(
+          tokenKeys(item.token).map((key) => this.courses.where('tokens').equals(key).count()),
+        );
+        return perKey.reduce((sum, count) => sum + count, 0);
+      }),
+    ]);
     const df = new Map(query.map((item, index) => [item.token, counts[index]!]));
     const overlap = new Map<string, number>();
-    for (const { token, weight } of planQuery(query, df, total)) {
-      const keys = (await this.courses.where('tokens').equals(token).primaryKeys()) as string[];
-      for (const key of keys) overlap.set(key, (overlap.get(key) ?? 0) + weight);
-    }
-    const { exclude } = this.options;
-    const ranked = rankByOverlap(
-      [...overlap].filter(([id]) => !exclude?.(id)).map(([id, value]) => ({ id, overlap: value })),
+    const planned = planQuery(query, df, total);
+    const postings = await Promise.all(
+      planned.map(({ token }) => this.courses.where('tokens').equals(token).primaryKeys()),
+    );
+    planned.forEach(({ weight }, index) => {
+      for (const key of postings[index] as string[]) overlap.set(key, (overlap.get(key) ?? 0) + weight);
+    });
+    const candidates = await this.readRanked(
+      [...overlap].map(([id, value]) => ({ id, overlap: value })),
       limit,
     );
-    const records = await this.courses.bulkGet(ranked.map((item) => item.id));
-    const candidates = ranked.flatMap((item, index) => {
-      const record = records[index];
-      return record ? [{ record, overlap: item.overlap }] : [];
-    });
     return { total, df, candidates };
+  }
+
+  /** The best `limit` by overlap on the wanted side: read in ranked batches until enough are found. */
+  private async readRanked(items: { id: string; overlap: number }[], limit: number) {
+    const { side } = this.options;
+    const found: { record: Course; overlap: number }[] = [];
+    let ranked = rankByOverlap(items, limit);
+    let from = 0;
+    while (found.length < limit && from < ranked.length) {
+      const batch = ranked.slice(from, from + Math.max(limit, 20));
+      const records = await this.courses.bulkGet(batch.map((item) => item.id));
+      batch.forEach((item, index) => {
+        const record = records[index];
+        if (record && (!side || record.side === side) && found.length < limit)
+          found.push({ record, overlap: item.overlap });
+      });
+      from += batch.length;
+      // the first cut held too many of the other side: rank the rest in full (still ordered by id on ties)
+      if (found.length < limit && from >= ranked.length && ranked.length < items.length)
+        ranked = rankByOverlap(items, items.length);
+    }
+    return found;
   }
 }

@@ -9,9 +9,8 @@ import { type MatchOptions, matchCourse } from './match/compare';
 import type { Course, Side } from './model';
 
 /** The source of the other side's courses for a course on `side`. */
-export async function otherSideSource(db: BandinginDb, side: Side): Promise<DexieCandidateSource> {
-  const sameSide = new Set((await coursesOfSide(db, side).primaryKeys()) as string[]);
-  return new DexieCandidateSource(db.courses, { exclude: (id) => sameSide.has(id) });
+export function otherSideSource(db: BandinginDb, side: Side): DexieCandidateSource {
+  return new DexieCandidateSource(db.courses, { side: side === 'prakerja' ? 'alternative' : 'prakerja' });
 }
 
 /** Matches of one course on the other side, with the user's verdicts attached. */
@@ -47,7 +46,7 @@ export async function compareLibrary(
   options: LibraryCompareOptions,
 ): Promise<Comparison<Course>[]> {
   const prakerja = await coursesOfSide(db, 'prakerja').toArray();
-  const source = await otherSideSource(db, 'prakerja');
+  const source = otherSideSource(db, 'prakerja');
   const out: Comparison<Course>[] = [];
   for (const [index, course] of prakerja.entries()) {
     options.signal?.throwIfAborted();

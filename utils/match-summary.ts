@@ -32,7 +32,7 @@ export async function summariseMatches(db: BandinginDb, ids: readonly string[]):
   for (const course of courses) {
     let source = sources.get(course.side);
     if (!source) {
-      source = await otherSideSource(db, course.side);
+      source = otherSideSource(db, course.side);
       sources.set(course.side, source);
     }
     const { matches } = await compareCourse(db, course, source, { limit: 20 });

@@ -24,14 +24,17 @@ export interface CourseComparisonProps {
 export function CourseComparison({ db, course, settings, toast }: CourseComparisonProps) {
   const t = useMessages();
   const result = useLiveQuery(async () => {
-    const source = await otherSideSource(db, course.side);
-    const { matches } = await compareCourse(db, course, source, { limit: 10 });
+    // User Timing entries, so a benchmark can tell the matching from the rendering
+    const started = performance.now();
+    const { matches } = await compareCourse(db, course, otherSideSource(db, course.side), { limit: 10 });
+    performance.measure('bandingin:match', { start: started });
     const price = (match: (typeof matches)[number]) =>
       priceInIdr(match.record, settings.rates)?.idr ?? Number.POSITIVE_INFINITY;
     const rank = (match: (typeof matches)[number]) =>
       match.pinned ? 0 : match.verdict === 'equivalent' ? 1 : 2;
     return [...matches].sort((a, b) => rank(a) - rank(b) || price(a) - price(b));
-  }, [db, course.id, course.side, settings.rates]);
+    // by value: the settings object is replaced when they load, which must not match twice
+  }, [db, course.id, course.side, JSON.stringify(settings.rates)]);
 
   const setVerdict = async (other: Course, same: boolean) => {
     await db.verdicts.put({ ...verdictPair(course, other), same, at: Date.now() });

@@ -309,6 +309,26 @@ describe('Dexie and in-memory candidate sources', () => {
     );
   });
 
+  it('keeps to one side even when the other side holds the best overlaps', async () => {
+    // 30 Prakerja courses that share every concept with the query rank above all the alternatives
+    const prakerja = Array.from({ length: 30 }, (_, i) => ({
+      ...toCourse({ id: `prakerja:${i}`, title: `Desain Grafis Adobe Photoshop Kelas ${i}` }),
+      side: 'prakerja' as const,
+    }));
+    await db.courses.bulkPut(prakerja);
+    const tokens = queryTokens(analyse(PHOTOSHOP.title));
+    const everything = await new DexieCandidateSource(db.courses).candidates(tokens, 5);
+    expect(everything.candidates.every((c) => c.record.side === 'prakerja')).toBe(true);
+    const alternatives = await new DexieCandidateSource(db.courses, { side: 'alternative' }).candidates(
+      tokens,
+      5,
+    );
+    const memory = new MemoryCandidateIndex(POOL.map(toCourse)).candidates(tokens, 5);
+    expect(alternatives.candidates.map((c) => c.record.id)).toEqual(
+      memory.candidates.map((c) => c.record.id),
+    );
+  });
+
   it('fetches a pinned course that retrieval did not find', async () => {
     const dexie = new DexieCandidateSource(db.courses);
     const matches = await matchCourse(PHOTOSHOP, dexie, {
