@@ -22,7 +22,15 @@ export interface DexieSourceOptions {
   side?: Side;
 }
 
+/**
+ * One source serves one pass (a comparison, a batch of badges, an export of every Prakerja course):
+ * the library size and each concept's count are read once per source, not once per query. Counting
+ * in IndexedDB walks the index, which at 100k courses costs more than the rest of a match.
+ */
 export class DexieCandidateSource implements CandidateSource<Course> {
+  private total?: Promise<number>;
+  private readonly counts = new Map<string, Promise<number>>();
+
   constructor(
     private readonly courses: Table<Course, string>,
     private readonly options: DexieSourceOptions = {},
@@ -34,16 +42,10 @@ export class DexieCandidateSource implements CandidateSource<Course> {
   }
 
   async candidates(query: readonly WeightedToken[], limit: number): Promise<CandidateResult<Course>> {
-    // a concept's records: those holding its strong or its weak token (a record never holds both).
-    // One native index count per key: Dexie counts an anyOf() by walking a cursor, row by row.
+    this.total ??= this.courses.count();
     const [total, ...counts] = await Promise.all([
-      this.courses.count(),
-      ...query.map(async (item) => {
-        const perKey = await Promise.all(
-          tokenKeys(item.token).map((key) => this.courses.where('tokens').equals(key).count()),
-        );
-        return perKey.reduce((sum, count) => sum + count, 0);
-      }),
+      this.total,
+      ...query.map((item) => this.count(item.token)),
     ]);
     const df = new Map(query.map((item, index) => [item.token, counts[index]!]));
     const overlap = new Map<string, number>();
@@ -59,6 +61,21 @@ export class DexieCandidateSource implements CandidateSource<Course> {
       limit,
     );
     return { total, df, candidates };
+  }
+
+  /**
+   * A concept's records: those holding its strong or its weak token (a record never holds both).
+   * One native index count per key: Dexie counts an anyOf() by walking a cursor, row by row.
+   */
+  private count(token: string): Promise<number> {
+    let count = this.counts.get(token);
+    if (!count) {
+      count = Promise.all(
+        tokenKeys(token).map((key) => this.courses.where('tokens').equals(key).count()),
+      ).then(([strong, weak]) => strong! + weak!);
+      this.counts.set(token, count);
+    }
+    return count;
   }
 
   /** The best `limit` by overlap on the wanted side: read in ranked batches until enough are found. */

@@ -1,5 +1,5 @@
 import Dexie, { type Table } from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DexieCandidateSource } from '../../../utils/db-candidates';
 import {
   type MatchRecord,
@@ -327,6 +327,16 @@ describe('Dexie and in-memory candidate sources', () => {
     expect(alternatives.candidates.map((c) => c.record.id)).toEqual(
       memory.candidates.map((c) => c.record.id),
     );
+  });
+
+  it('reads the library size and each concept count once per source, however many queries', async () => {
+    const total = vi.spyOn(db.courses, 'count');
+    const source = new DexieCandidateSource(db.courses);
+    const first = await source.candidates(queryTokens(analyse(PHOTOSHOP.title)), 5);
+    const again = await source.candidates(queryTokens(analyse('Photoshop untuk Fotografer')), 5);
+    expect(total).toHaveBeenCalledTimes(1);
+    expect(again.total).toBe(first.total);
+    expect(again.df.get('photoshop')).toBe(first.df.get('photoshop'));
   });
 
   it('fetches a pinned course that retrieval did not find', async () => {
