@@ -4,14 +4,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { sharedDataDir } from '../scripts/lib/shared-data';
 
-/** npm scripts, vitest and the CLI all run from the repository root. */
-export const SHARED_DATA = resolve(
-  process.env.BANDINGIN_SHARED_DATA ?? resolve(process.cwd(), '../shared/data'),
-);
-
+/** Located as the scripts locate it (one place knows where the data lives). */
 export function sharedPath(...parts: string[]): string {
-  return resolve(SHARED_DATA, ...parts);
+  return resolve(sharedDataDir(), ...parts);
 }
 
 /** Whether `parts` exists; outside CI a missing data set prints why its tests skip, in CI it throws. */
