@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { CourseIdsSchema, handleCapture, TabIdSchema } from '@/utils/capture-handler';
+import { sessionCountStore } from '@/utils/count-store';
 import { getDb, readSettings } from '@/utils/db';
 import { DEFAULT_LANGUAGE } from '@/utils/i18n';
 import { relayLibraryChanges } from '@/utils/library-relay';
@@ -30,7 +31,10 @@ export default defineBackground(() => {
   onMessage('matchSummaries', async ({ data }) => {
     const ids = CourseIdsSchema.safeParse(data);
     const language = (await readSettings(db)).language ?? DEFAULT_LANGUAGE;
-    return { language, summaries: ids.success ? await summariseMatches(db, ids.data) : [] };
+    return {
+      language,
+      summaries: ids.success ? await summariseMatches(db, ids.data, sessionCountStore(db)) : [],
+    };
   });
   onMessage('openComparison', async ({ data }) => {
     const id = CourseIdsSchema.element.safeParse(data);

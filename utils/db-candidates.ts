@@ -20,6 +20,19 @@ export interface DexieSourceOptions {
    * ranked records as they are read, so no list of the other side's ids is read first.
    */
   side?: Side;
+  /** Counts kept from an earlier pass over the same library (utils/count-store.ts), and kept for the next. */
+  counts?: CountStore;
+}
+
+/** The library size and concept counts a source read, for the next source over the same library. */
+export interface CountSnapshot {
+  total?: number;
+  counts: Record<string, number>;
+}
+
+export interface CountStore {
+  load(): Promise<CountSnapshot | undefined>;
+  save(snapshot: CountSnapshot): Promise<void>;
 }
 
 /**
@@ -30,6 +43,7 @@ export interface DexieSourceOptions {
 export class DexieCandidateSource implements CandidateSource<Course> {
   private total?: Promise<number>;
   private readonly counts = new Map<string, Promise<number>>();
+  private loaded?: Promise<void>;
 
   constructor(
     private readonly courses: Table<Course, string>,
@@ -42,11 +56,15 @@ export class DexieCandidateSource implements CandidateSource<Course> {
   }
 
   async candidates(query: readonly WeightedToken[], limit: number): Promise<CandidateResult<Course>> {
+    this.loaded ??= this.loadCounts();
+    await this.loaded;
+    const fresh = !this.total || query.some((item) => !this.counts.has(item.token));
     this.total ??= this.courses.count();
     const [total, ...counts] = await Promise.all([
       this.total,
       ...query.map((item) => this.count(item.token)),
     ]);
+    if (fresh) void this.saveCounts(total);
     const df = new Map(query.map((item, index) => [item.token, counts[index]!]));
     const overlap = new Map<string, number>();
     const planned = planQuery(query, df, total);
@@ -61,6 +79,22 @@ export class DexieCandidateSource implements CandidateSource<Course> {
       limit,
     );
     return { total, df, candidates };
+  }
+
+  private async loadCounts(): Promise<void> {
+    const snapshot = await this.options.counts?.load().catch(() => undefined);
+    if (!snapshot) return;
+    if (snapshot.total !== undefined) this.total = Promise.resolve(snapshot.total);
+    for (const [token, count] of Object.entries(snapshot.counts))
+      this.counts.set(token, Promise.resolve(count));
+  }
+
+  private async saveCounts(total: number): Promise<void> {
+    if (!this.options.counts) return;
+    const counts = Object.fromEntries(
+      await Promise.all([...this.counts].map(async ([token, count]) => [token, await count] as const)),
+    );
+    await this.options.counts.save({ total, counts }).catch(() => {});
   }
 
   /**

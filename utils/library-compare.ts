@@ -3,14 +3,17 @@
  * through the IndexedDB candidate index, with the user's verdicts applied.
  */
 import { type BandinginDb, coursesOfSide } from './db';
-import { DexieCandidateSource } from './db-candidates';
+import { type CountStore, DexieCandidateSource } from './db-candidates';
 import type { Comparison } from './io/comparisons';
 import { type MatchOptions, matchCourse } from './match/compare';
 import type { Course, Side } from './model';
 
-/** The source of the other side's courses for a course on `side`. */
-export function otherSideSource(db: BandinginDb, side: Side): DexieCandidateSource {
-  return new DexieCandidateSource(db.courses, { side: side === 'prakerja' ? 'alternative' : 'prakerja' });
+/** The source of the other side's courses for a course on `side`; `counts` carries counts between passes. */
+export function otherSideSource(db: BandinginDb, side: Side, counts?: CountStore): DexieCandidateSource {
+  return new DexieCandidateSource(db.courses, {
+    side: side === 'prakerja' ? 'alternative' : 'prakerja',
+    counts,
+  });
 }
 
 /** Matches of one course on the other side, with the user's verdicts attached. */

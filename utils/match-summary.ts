@@ -4,7 +4,7 @@
  */
 import type { BandinginDb } from './db';
 import { readSettings } from './db';
-import type { DexieCandidateSource } from './db-candidates';
+import type { CountStore, DexieCandidateSource } from './db-candidates';
 import { compareCourse, otherSideSource } from './library-compare';
 import type { Course, Side } from './model';
 import { toIdr } from './money';
@@ -22,7 +22,11 @@ export interface MatchSummary {
 }
 
 /** Summaries for stored courses, matching each against the other side of the library. */
-export async function summariseMatches(db: BandinginDb, ids: readonly string[]): Promise<MatchSummary[]> {
+export async function summariseMatches(
+  db: BandinginDb,
+  ids: readonly string[],
+  counts?: CountStore,
+): Promise<MatchSummary[]> {
   const courses = (await db.courses.bulkGet([...new Set(ids)].slice(0, 100))).filter(
     (course): course is Course => course !== undefined,
   );
@@ -32,7 +36,7 @@ export async function summariseMatches(db: BandinginDb, ids: readonly string[]):
   for (const course of courses) {
     let source = sources.get(course.side);
     if (!source) {
-      source = otherSideSource(db, course.side);
+      source = otherSideSource(db, course.side, counts);
       sources.set(course.side, source);
     }
     const { matches } = await compareCourse(db, course, source, { limit: 20 });

@@ -2,14 +2,22 @@
  * Index tokens are derived by the matcher. When its output changes (TOKENS_VERSION), every stored
  * course is re-tokenised once, in chunks, so candidate retrieval keeps finding them.
  */
+
 import type { BandinginDb } from './db';
+import { bumpLibraryVersion } from './library-version';
 import { courseTokens, TOKENS_VERSION } from './match/tokens';
 
 const KEY = 'tokensVersion';
 
-/** Record that every stored course carries this version's tokens (after a restore recomputed them). */
+/**
+ * Record that every stored course carries this version's tokens (after a re-index, or a restore that
+ * recomputed them); counts cached over the old tokens no longer hold.
+ */
 export async function markTokensCurrent(db: BandinginDb): Promise<void> {
-  await db.settings.put({ key: KEY, value: TOKENS_VERSION });
+  await db.transaction('rw', db.settings, async () => {
+    await db.settings.put({ key: KEY, value: TOKENS_VERSION });
+    await bumpLibraryVersion(db);
+  });
 }
 
 export async function reindexIfStale(db: BandinginDb, chunk = 2000): Promise<number> {

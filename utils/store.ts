@@ -3,6 +3,7 @@
 import { courseId } from './course-keys';
 import type { BandinginDb } from './db';
 import { mergeCapture } from './ingest';
+import { bumpLibraryVersion } from './library-version';
 import type { CapturedCourse, Course, IncomingCourse, PriceSnapshot, Settings } from './model';
 
 /**
@@ -16,7 +17,7 @@ export async function storeCourses(
   now = Date.now(),
   options: { rates?: Settings['rates'] } = {},
 ) {
-  return db.transaction('rw', db.courses, db.snapshots, async () => {
+  return db.transaction('rw', db.courses, db.snapshots, db.settings, async () => {
     const ids = incoming.map((course) => courseId(course.site, course.url, course.key));
     const batch = mergeBatch(incoming, ids, await readExisting(db, ids), now, options.rates);
     await writeBatch(db, batch);
@@ -48,8 +49,9 @@ export function mergeBatch(
   return { courses: [...changed.values()], snapshots };
 }
 
-/** Write a merged batch (inside the caller's transaction). */
+/** Write a merged batch (inside the caller's transaction, which includes `db.settings`). */
 export async function writeBatch(db: BandinginDb, batch: MergedBatch): Promise<void> {
+  await bumpLibraryVersion(db);
   await db.courses.bulkPut(batch.courses);
   if (batch.snapshots.length) await db.snapshots.bulkAdd(batch.snapshots);
 }

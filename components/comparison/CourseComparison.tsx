@@ -1,4 +1,5 @@
 import { priceInIdr, verdictPair } from '@/utils/compare-facts';
+import { sessionCountStore } from '@/utils/count-store';
 import type { BandinginDb } from '@/utils/db';
 import { compareCourse, otherSideSource } from '@/utils/library-compare';
 import type { Course, Settings } from '@/utils/model';
@@ -26,7 +27,8 @@ export function CourseComparison({ db, course, settings, toast }: CourseComparis
   const result = useLiveQuery(async () => {
     // User Timing entries, so a benchmark can tell the matching from the rendering
     const started = performance.now();
-    const { matches } = await compareCourse(db, course, otherSideSource(db, course.side), { limit: 10 });
+    const source = otherSideSource(db, course.side, sessionCountStore(db));
+    const { matches } = await compareCourse(db, course, source, { limit: 10 });
     performance.measure('bandingin:match', { start: started });
     const price = (match: (typeof matches)[number]) =>
       priceInIdr(match.record, settings.rates)?.idr ?? Number.POSITIVE_INFINITY;

@@ -124,7 +124,7 @@ export async function importCourses(
   const chunk = options.chunk ?? 5000;
   const now = Date.now();
   const ids = courses.map((course) => courseId(course.site, course.url, course.key));
-  await db.transaction('rw', db.courses, db.snapshots, async () => {
+  await db.transaction('rw', db.courses, db.snapshots, db.settings, async () => {
     // Everything already stored under these ids, read once (a fresh import reads keys only).
     const current = await readExisting(db, ids);
     // A pipeline: while IndexedDB writes one chunk, the next one is merged (tokens, sort keys).

@@ -1,6 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DexieCandidateSource } from '../../../utils/db-candidates';
+import { type CountSnapshot, type CountStore, DexieCandidateSource } from '../../../utils/db-candidates';
 import {
   type MatchRecord,
   MemoryCandidateIndex,
@@ -337,6 +337,24 @@ describe('Dexie and in-memory candidate sources', () => {
     expect(total).toHaveBeenCalledTimes(1);
     expect(again.total).toBe(first.total);
     expect(again.df.get('photoshop')).toBe(first.df.get('photoshop'));
+  });
+
+  it('takes counts from an earlier pass over the same library and leaves its own for the next', async () => {
+    const tokens = queryTokens(analyse(PHOTOSHOP.title));
+    const saved: CountSnapshot[] = [];
+    const store: CountStore = {
+      load: async () => saved.at(-1),
+      save: async (snapshot) => void saved.push(snapshot),
+    };
+    const first = await new DexieCandidateSource(db.courses, { counts: store }).candidates(tokens, 5);
+    await vi.waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]).toEqual({ total: first.total, counts: Object.fromEntries(first.df) });
+
+    const total = vi.spyOn(db.courses, 'count');
+    const again = await new DexieCandidateSource(db.courses, { counts: store }).candidates(tokens, 5);
+    expect(total).not.toHaveBeenCalled();
+    expect(again.candidates.map((c) => c.record.id)).toEqual(first.candidates.map((c) => c.record.id));
+    expect(saved).toHaveLength(1); // nothing new counted, nothing written
   });
 
   it('fetches a pinned course that retrieval did not find', async () => {
