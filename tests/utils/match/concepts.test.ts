@@ -85,6 +85,16 @@ describe('concepts', () => {
     expect(analyse('Aplikasi: Excel').concepts.get('software')).toBe(1);
   });
 
+  it('reads a free-standing & or + as "and": two subjects, not a head and its modifier', () => {
+    expect(analyse('Membuat Website & SEO').concepts.get('seo')).toBe(1);
+    expect(analyse('Membuat Website dan SEO').concepts.get('seo')).toBe(1);
+    expect(analyse('Membuat Website SEO').concepts.get('seo')).toBeLessThanOrEqual(0.4);
+    expect(phraseBreaks('Website & SEO + Copywriting')).toEqual(new Set([1, 2]));
+    // stored index tokens change with it
+    expect(courseTokens({ title: 'Membuat Website & SEO' })).toContain('seo');
+    expect(courseTokens({ title: 'Membuat Website SEO' })).not.toContain('seo');
+  });
+
   it('assembles a phrase concept only from words the text names, not from parts of another phrase', () => {
     const analysis = analyse('Siklus Akuntansi Keuangan Perusahaan Dagang');
     expect(analysis.concepts.get('financial accounting')).toBe(1);
@@ -225,7 +235,7 @@ describe('courseTokens', () => {
     expect(tokens).toContain('photoshop');
     expect(tokens).toContain('~graphic design');
     expect(tokens).not.toContain('graphic design');
-    expect(TOKENS_VERSION).toBe(3);
+    expect(TOKENS_VERSION).toBe(4);
   });
 
   it('keeps the Android tool in an Indonesian app title (tokens version 3)', () => {
