@@ -134,6 +134,15 @@ describe('concepts', () => {
     },
   );
 
+  it('reads IT security as cyber security, but not security on its own nor securities', () => {
+    for (const title of ['Cybersecurity Basics', 'IT Security', 'Network Security', 'Keamanan Siber']) {
+      expect(analyse(title).concepts.get('cyber security')).toBe(1);
+    }
+    for (const title of ['Securities Trading', 'International Security Management', 'Homeland Security']) {
+      expect(analyse(title).concepts.has('cyber security')).toBe(false);
+    }
+  });
+
   it('reads catering as a kind of food and beverage business', () => {
     const analysis = analyse('Bisnis Katering');
     expect(analysis.concepts.get('catering')).toBe(1);
@@ -235,7 +244,7 @@ describe('courseTokens', () => {
     expect(tokens).toContain('photoshop');
     expect(tokens).toContain('~graphic design');
     expect(tokens).not.toContain('graphic design');
-    expect(TOKENS_VERSION).toBe(4);
+    expect(TOKENS_VERSION).toBe(5);
   });
 
   it('keeps the Android tool in an Indonesian app title (tokens version 3)', () => {
