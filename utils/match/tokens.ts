@@ -16,9 +16,10 @@ import { analyse, conceptTokens, isKnownConcept } from './concepts';
  * re-indexed. 1: concept tokens. 2: weak `~` tokens for implied and description-only concepts.
  * 3: glossary and tool-table changes (see the git log of utils/match). 4: a free-standing & or +
  * joins two subjects ("Website & SEO"), so the second is no longer weighed as a modifier.
- * 5: "security" alone (and "securities") no longer reads as cyber security.
+ * 5: "security" alone (and "securities") no longer reads as cyber security. 6: English
+ * "principles" and "concepts" are course filler.
  */
-export const TOKENS_VERSION = 5;
+export const TOKENS_VERSION = 6;
 
 export interface TokenSource {
   title: string;

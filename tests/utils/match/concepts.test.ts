@@ -143,6 +143,14 @@ describe('concepts', () => {
     }
   });
 
+  it('reads principles and concepts as course filler in English, as prinsip and konsep are in Indonesian', () => {
+    expect([...analyse('Principles of Marketing').concepts.keys()]).toEqual(['marketing']);
+    expect([...analyse('Accounting Concepts').concepts.keys()]).toEqual(['accounting']);
+    expect([...analyse('Prinsip Pemasaran').concepts.keys()]).toEqual(['marketing']);
+    // techniques and methods name a narrower, practical part of a subject: they stay
+    expect(analyse('Guitar Techniques').concepts.size).toBeGreaterThan(analyse('Guitar').concepts.size);
+  });
+
   it('reads catering as a kind of food and beverage business', () => {
     const analysis = analyse('Bisnis Katering');
     expect(analysis.concepts.get('catering')).toBe(1);
@@ -244,7 +252,7 @@ describe('courseTokens', () => {
     expect(tokens).toContain('photoshop');
     expect(tokens).toContain('~graphic design');
     expect(tokens).not.toContain('graphic design');
-    expect(TOKENS_VERSION).toBe(5);
+    expect(TOKENS_VERSION).toBe(6);
   });
 
   it('keeps the Android tool in an Indonesian app title (tokens version 3)', () => {
