@@ -189,7 +189,7 @@ big data            | big data                                          | big da
 data                | data                                              | data
 data engineering    | data engineering, data engineer, etl, data warehouse, data warehousing | rekayasa data, data engineer, database engineer
 business intelligence | business intelligence, bi                      | intelijen bisnis, business intelligence
-cyber security      | cyber security, cybersecurity, information security, infosec, it security, computer security, network security, ethical hacking, hacking, penetration testing, pentest | keamanan siber, keamanan informasi, keamanan jaringan, cyber security, peretasan, hacking
+cyber security      | cyber security, cybersecurity, information security, infosec, it security, computer security, network security, ethical hacking, penetration testing, pentest | keamanan siber, keamanan informasi, keamanan jaringan, cyber security, peretasan
 networking          | computer networking, networking, network, networks, network administration, network engineer | jaringan komputer, jaringan, teknisi jaringan, komputer jaringan
 cloud computing     | cloud, cloud computing                            | komputasi awan, cloud
 devops              | devops, continuous integration, continuous delivery, ci cd | devops

@@ -17,9 +17,10 @@ import { analyse, conceptTokens, isKnownConcept } from './concepts';
  * 3: glossary and tool-table changes (see the git log of utils/match). 4: a free-standing & or +
  * joins two subjects ("Website & SEO"), so the second is no longer weighed as a modifier.
  * 5: "security" alone (and "securities") no longer reads as cyber security. 6: English
- * "principles" and "concepts" are course filler.
+ * "principles" and "concepts" are course filler. 7: "hacking" alone (and "hacks") no longer
+ * reads as cyber security.
  */
-export const TOKENS_VERSION = 6;
+export const TOKENS_VERSION = 7;
 
 export interface TokenSource {
   title: string;

@@ -134,11 +134,18 @@ describe('concepts', () => {
     },
   );
 
-  it('reads IT security as cyber security, but not security on its own nor securities', () => {
+  it('reads IT security and ethical hacking as cyber security, not security, securities or hacks', () => {
     for (const title of ['Cybersecurity Basics', 'IT Security', 'Network Security', 'Keamanan Siber']) {
       expect(analyse(title).concepts.get('cyber security')).toBe(1);
     }
-    for (const title of ['Securities Trading', 'International Security Management', 'Homeland Security']) {
+    expect(analyse('The Complete Ethical Hacking Course').concepts.get('cyber security')).toBe(1);
+    for (const title of [
+      'Securities Trading',
+      'International Security Management',
+      'Homeland Security',
+      'Basic Bookkeeping Hacks',
+      'Growth Hacking',
+    ]) {
       expect(analyse(title).concepts.has('cyber security')).toBe(false);
     }
   });
@@ -252,7 +259,7 @@ describe('courseTokens', () => {
     expect(tokens).toContain('photoshop');
     expect(tokens).toContain('~graphic design');
     expect(tokens).not.toContain('graphic design');
-    expect(TOKENS_VERSION).toBe(6);
+    expect(TOKENS_VERSION).toBe(7);
   });
 
   it('keeps the Android tool in an Indonesian app title (tokens version 3)', () => {
