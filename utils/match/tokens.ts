@@ -18,9 +18,9 @@ import { analyse, conceptTokens, isKnownConcept } from './concepts';
  * joins two subjects ("Website & SEO"), so the second is no longer weighed as a modifier.
  * 5: "security" alone (and "securities") no longer reads as cyber security. 6: English
  * "principles" and "concepts" are course filler. 7: "hacking" alone (and "hacks") no longer
- * reads as cyber security.
+ * reads as cyber security. 8: "foundations" and the "crash" of "crash course" are course filler.
  */
-export const TOKENS_VERSION = 7;
+export const TOKENS_VERSION = 8;
 
 export interface TokenSource {
   title: string;

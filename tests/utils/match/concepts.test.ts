@@ -150,10 +150,12 @@ describe('concepts', () => {
     }
   });
 
-  it('reads principles and concepts as course filler in English, as prinsip and konsep are in Indonesian', () => {
+  it('reads principles, concepts and foundations as course filler in English, as prinsip, konsep and dasar are', () => {
     expect([...analyse('Principles of Marketing').concepts.keys()]).toEqual(['marketing']);
     expect([...analyse('Accounting Concepts').concepts.keys()]).toEqual(['accounting']);
     expect([...analyse('Prinsip Pemasaran').concepts.keys()]).toEqual(['marketing']);
+    expect([...analyse('Foundations of Data Science').concepts.keys()]).toEqual(['data science', 'data']);
+    expect([...analyse('A Crash Course in Data Science').concepts.keys()]).toEqual(['data science', 'data']);
     // techniques and methods name a narrower, practical part of a subject: they stay
     expect(analyse('Guitar Techniques').concepts.size).toBeGreaterThan(analyse('Guitar').concepts.size);
   });
@@ -259,7 +261,7 @@ describe('courseTokens', () => {
     expect(tokens).toContain('photoshop');
     expect(tokens).toContain('~graphic design');
     expect(tokens).not.toContain('graphic design');
-    expect(TOKENS_VERSION).toBe(7);
+    expect(TOKENS_VERSION).toBe(8);
   });
 
   it('keeps the Android tool in an Indonesian app title (tokens version 3)', () => {
