@@ -130,7 +130,7 @@ software            | software, application, applications, app, apps   | softwar
 it support          | it support, technical support, help desk, helpdesk, tech support, it support specialist | dukungan teknis, teknisi komputer, teknisi it
 # — design, photo, video, art
 design              | design, designs, designing, designer, designers   | desain, mendesain, desainer, perancang, merancang, rancang, rancangan, rancang bangun, design
-graphic design      | graphic design, graphic designer, graphics design, graphic designers, graphics | desain grafis, design grafis, perancang grafis, desainer grafis, grafis, grafika
+graphic design      | graphic design, graphic designer, graphics design, graphic designers | desain grafis, design grafis, perancang grafis, desainer grafis, grafis, grafika
 logo design         | logo, logos, logo design, logo designer           | logo, desain logo
 visual identity     | brand identity, visual identity, corporate identity | identitas visual, identitas merek
 typography          | typography, typeface, fonts, font, lettering, calligraphy | tipografi, huruf, kaligrafi, lettering

@@ -19,8 +19,9 @@ import { analyse, conceptTokens, isKnownConcept } from './concepts';
  * 5: "security" alone (and "securities") no longer reads as cyber security. 6: English
  * "principles" and "concepts" are course filler. 7: "hacking" alone (and "hacks") no longer
  * reads as cyber security. 8: "foundations" and the "crash" of "crash course" are course filler.
+ * 9: "graphics" alone no longer reads as graphic design.
  */
-export const TOKENS_VERSION = 8;
+export const TOKENS_VERSION = 9;
 
 export interface TokenSource {
   title: string;

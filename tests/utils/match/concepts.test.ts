@@ -160,6 +160,14 @@ describe('concepts', () => {
     expect(analyse('Guitar Techniques').concepts.size).toBeGreaterThan(analyse('Guitar').concepts.size);
   });
 
+  it('reads graphics on their own as things made, not the graphic-design discipline', () => {
+    expect(analyse('Design Vector Graphics').concepts.get('graphic design')).toBeUndefined();
+    expect(analyse('Designing Facebook Graphics').concepts.get('graphic design')).toBeUndefined();
+    expect(analyse('Canva Graphics Design Essentials').concepts.get('graphic design')).toBe(1);
+    expect(analyse('Graphic Design Basics').concepts.get('graphic design')).toBe(1);
+    expect(analyse('Belajar Desain Grafis').concepts.get('graphic design')).toBe(1);
+  });
+
   it('reads catering as a kind of food and beverage business', () => {
     const analysis = analyse('Bisnis Katering');
     expect(analysis.concepts.get('catering')).toBe(1);
@@ -261,7 +269,7 @@ describe('courseTokens', () => {
     expect(tokens).toContain('photoshop');
     expect(tokens).toContain('~graphic design');
     expect(tokens).not.toContain('graphic design');
-    expect(TOKENS_VERSION).toBe(8);
+    expect(TOKENS_VERSION).toBe(9);
   });
 
   it('keeps the Android tool in an Indonesian app title (tokens version 3)', () => {
