@@ -6,8 +6,9 @@
  *                 course on the tool made for a skill it names covers that skill)
  *   title fit     Fuse.js similarity between the query's English gloss and the candidate title
  *   syllabus      concept overlap of topics and description, when both sides have them
- *   fit           level, mode and duration; another tool of the same family, or none of the query's tools
- *                 when the tool is the point, else none of the query's most specific concept; a title in
+ *   fit           level (a title that says Advanced is advanced, else the declared level), mode and
+ *                 duration; another tool of the same family, or none of the query's tools when the tool
+ *                 is the point, else none of the query's most specific concept; a title in
  *                 a third language; tax, law or payroll taught in another language (another country's
  *                 rules); exam preparation for a course that is not about an exam or a certification;
  *                 a candidate that shares only the query's framing, modifiers or implied concepts
@@ -195,6 +196,8 @@ export function toolIsThePoint(query: Analysis, tools: readonly string[]): boole
 
 function levelOf(analysis: Analysis, facts?: Facts): Level | undefined {
   const declared = facts?.level?.toLowerCase() ?? '';
+  // a title that says "Advanced" is advanced whatever the catalogue's level column says
+  if (analysis.level === 'advanced') return 'advanced';
   if (/all|semua/.test(declared)) return analysis.level ?? 'all';
   if (/begin|pemula|dasar|intro/.test(declared)) return 'beginner';
   if (/inter|menengah|mixed/.test(declared)) return 'intermediate';

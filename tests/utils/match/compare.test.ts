@@ -167,6 +167,26 @@ describe('score', () => {
     expect(rate(query, 'Excel for Beginners').notes).toEqual([]);
   });
 
+  it("reads a title that says Advanced as advanced, whatever the catalogue's level column says", () => {
+    const rateWithLevel = (candidate: string, level: string) =>
+      score({
+        query: analyse('Fundamental Front-End Engineer with React'),
+        candidate: analyse(candidate, { framing: false }),
+        df: new Map(),
+        total: 1000,
+        titleSimilarity: 0,
+        candidateFacts: { level },
+      });
+    expect(rateWithLevel('Advanced React', 'Intermediate Level').notes).toContain(
+      'advanced course for a beginner one',
+    );
+    // a weak title hint does not override the column the other way
+    expect(rateWithLevel('Essentials of React', 'Expert Level').notes).toContain(
+      'advanced course for a beginner one',
+    );
+    expect(rateWithLevel('React', 'Intermediate Level').notes).toEqual([]);
+  });
+
   it('keeps exam preparation related at best, unless the query is about an exam or a certification', () => {
     const prep = rate('Desain Arsitektur dengan AutoCAD', 'AutoCAD for Design and Drafting Exam Prep');
     expect(prep.notes).toContain('exam preparation');
