@@ -130,7 +130,7 @@ software            | software, application, applications, app, apps   | softwar
 it support          | it support, technical support, help desk, helpdesk, tech support, it support specialist | dukungan teknis, teknisi komputer, teknisi it
 # — design, photo, video, art
 design              | design, designs, designing, designer, designers   | desain, mendesain, desainer, perancang, merancang, rancang, rancangan, rancang bangun, design
-graphic design      | graphic design, graphic designer, graphics design, graphic designers, graphics | desain grafis, design grafis, perancang grafis, desainer grafis, grafis, grafika
+graphic design      | graphic design, graphic designer, graphics design, graphic designers | desain grafis, design grafis, perancang grafis, desainer grafis, grafis, grafika
 logo design         | logo, logos, logo design, logo designer           | logo, desain logo
 visual identity     | brand identity, visual identity, corporate identity | identitas visual, identitas merek
 typography          | typography, typeface, fonts, font, lettering, calligraphy | tipografi, huruf, kaligrafi, lettering
@@ -189,7 +189,7 @@ big data            | big data                                          | big da
 data                | data                                              | data
 data engineering    | data engineering, data engineer, etl, data warehouse, data warehousing | rekayasa data, data engineer, database engineer
 business intelligence | business intelligence, bi                      | intelijen bisnis, business intelligence
-cyber security      | cyber security, cybersecurity, information security, infosec, security, ethical hacking, hacking, penetration testing, pentest | keamanan siber, keamanan informasi, keamanan jaringan, cyber security, peretasan, hacking
+cyber security      | cyber security, cybersecurity, information security, infosec, it security, computer security, network security, ethical hacking, penetration testing, pentest | keamanan siber, keamanan informasi, keamanan jaringan, cyber security, peretasan
 networking          | computer networking, networking, network, networks, network administration, network engineer | jaringan komputer, jaringan, teknisi jaringan, komputer jaringan
 cloud computing     | cloud, cloud computing                            | komputasi awan, cloud
 devops              | devops, continuous integration, continuous delivery, ci cd | devops

@@ -6,10 +6,12 @@
  *                 course on the tool made for a skill it names covers that skill)
  *   title fit     Fuse.js similarity between the query's English gloss and the candidate title
  *   syllabus      concept overlap of topics and description, when both sides have them
- *   fit           level, mode and duration; another tool of the same family, or none of the query's tools
- *                 when the tool is the point, else none of the query's most specific concept; a title in
+ *   fit           level (a title that says Advanced is advanced, else the declared level), mode and
+ *                 duration; another tool of the same family, or none of the query's tools when the tool
+ *                 is the point, else none of the query's most specific concept; a title in
  *                 a third language; tax, law or payroll taught in another language (another country's
- *                 rules); exam preparation for a course that is not about an exam or a certification
+ *                 rules); exam preparation for a course that is not about an exam or a certification;
+ *                 a candidate that shares only the query's framing, modifiers or implied concepts
  */
 
 import { idf } from './candidate-index';
@@ -144,6 +146,24 @@ export function focusConcept(
   return count >= 2 && !tied ? best : undefined;
 }
 
+/** Score factor for a candidate that shares none of the concepts the query is about. */
+const FRAMING_ONLY = 0.7;
+
+/**
+ * True when the candidate shares a concept the query names at full weight (its subject), not only
+ * the occupational framing, a qualifying noun or a broader concept the query merely implies.
+ */
+export function sharesSubject(query: Analysis, candidate: Analysis): boolean {
+  for (const [concept, weight] of query.concepts) {
+    if (weight < 0.5) continue;
+    const other = candidate.concepts.get(concept);
+    if (other !== undefined) return true;
+    if (query.tools.length === 0 && candidate.tools.some((tool) => TOOL_SKILLS.get(tool)?.[0] === concept))
+      return true;
+  }
+  return false;
+}
+
 /** Score factor for an exam-preparation course against one that is not about an exam. */
 const EXAM_PREP = 0.85;
 
@@ -176,6 +196,8 @@ export function toolIsThePoint(query: Analysis, tools: readonly string[]): boole
 
 function levelOf(analysis: Analysis, facts?: Facts): Level | undefined {
   const declared = facts?.level?.toLowerCase() ?? '';
+  // a title that says "Advanced" is advanced whatever the catalogue's level column says
+  if (analysis.level === 'advanced') return 'advanced';
   if (/all|semua/.test(declared)) return analysis.level ?? 'all';
   if (/begin|pemula|dasar|intro/.test(declared)) return 'beginner';
   if (/inter|menengah|mixed/.test(declared)) return 'intermediate';
@@ -195,6 +217,10 @@ export function score(input: ScoreInput): ScoreResult {
   // mostly about something else just because the shared concept is rare
   const concept = Math.sqrt(queryCoverage * candidateCoverage);
   let value = WEIGHTS.concept * concept + WEIGHTS.title * input.titleSimilarity * Math.sqrt(concept);
+  if (shared.length > 0 && !sharesSubject(input.query, input.candidate)) {
+    value *= FRAMING_ONLY;
+    notes.push('shares only the framing');
+  }
 
   if (input.querySyllabus && input.candidateSyllabus) {
     const syllabus = coverage(input.querySyllabus, input.candidateSyllabus, input.df, input.total);

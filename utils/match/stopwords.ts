@@ -48,6 +48,7 @@ export const COURSE_FILLER = list(`
   teknik tehnik metode metoda prinsip konsep terapan intensif melakukan menyusun penyusunan mempersiapkan
   menyiapkan menentukan melaksanakan pelaksanaan menghasilkan mendapatkan memperoleh menunjang penunjang
   pembuatan pembuat optimalisasi mengoptimalkan kegiatan aktivitas jenis bidang era
+  principle principles concept concepts foundation foundations landasan crash
 `);
 
 /** Words after which a Prakerja title names the trainee's occupation, not the subject. */

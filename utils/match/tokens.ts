@@ -14,9 +14,14 @@ import { analyse, conceptTokens, isKnownConcept } from './concepts';
 /**
  * Bump whenever `courseTokens` gives different tokens for the same course, so stored courses are
  * re-indexed. 1: concept tokens. 2: weak `~` tokens for implied and description-only concepts.
- * 3: glossary and tool-table changes (see the git log of utils/match).
+ * 3: glossary and tool-table changes (see the git log of utils/match). 4: a free-standing & or +
+ * joins two subjects ("Website & SEO"), so the second is no longer weighed as a modifier.
+ * 5: "security" alone (and "securities") no longer reads as cyber security. 6: English
+ * "principles" and "concepts" are course filler. 7: "hacking" alone (and "hacks") no longer
+ * reads as cyber security. 8: "foundations" and the "crash" of "crash course" are course filler.
+ * 9: "graphics" alone no longer reads as graphic design.
  */
-export const TOKENS_VERSION = 3;
+export const TOKENS_VERSION = 9;
 
 export interface TokenSource {
   title: string;

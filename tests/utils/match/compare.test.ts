@@ -9,7 +9,7 @@ import {
 } from '../../../utils/match/candidate-index';
 import { englishGloss, matchCourse, queryTokens } from '../../../utils/match/compare';
 import { analyse } from '../../../utils/match/concepts';
-import { focusConcept, score, servesQuery, toolIsThePoint } from '../../../utils/match/score';
+import { focusConcept, score, servesQuery, sharesSubject, toolIsThePoint } from '../../../utils/match/score';
 import { courseTokens } from '../../../utils/match/tokens';
 import type { Course } from '../../../utils/model';
 
@@ -167,6 +167,26 @@ describe('score', () => {
     expect(rate(query, 'Excel for Beginners').notes).toEqual([]);
   });
 
+  it("reads a title that says Advanced as advanced, whatever the catalogue's level column says", () => {
+    const rateWithLevel = (candidate: string, level: string) =>
+      score({
+        query: analyse('Fundamental Front-End Engineer with React'),
+        candidate: analyse(candidate, { framing: false }),
+        df: new Map(),
+        total: 1000,
+        titleSimilarity: 0,
+        candidateFacts: { level },
+      });
+    expect(rateWithLevel('Advanced React', 'Intermediate Level').notes).toContain(
+      'advanced course for a beginner one',
+    );
+    // a weak title hint does not override the column the other way
+    expect(rateWithLevel('Essentials of React', 'Expert Level').notes).toContain(
+      'advanced course for a beginner one',
+    );
+    expect(rateWithLevel('React', 'Intermediate Level').notes).toEqual([]);
+  });
+
   it('keeps exam preparation related at best, unless the query is about an exam or a certification', () => {
     const prep = rate('Desain Arsitektur dengan AutoCAD', 'AutoCAD for Design and Drafting Exam Prep');
     expect(prep.notes).toContain('exam preparation');
@@ -197,6 +217,22 @@ describe('score', () => {
     // one concept, or a tie for the rarest: nothing stands out
     expect(focusConcept(analyse('Kredit'), df, 1000)).toBeUndefined();
     expect(focusConcept(query, new Map(), 1000)).toBeUndefined();
+  });
+
+  it('keeps a candidate that shares only the framing or a modifier related at best', () => {
+    // the occupational framing ("Calon Pemimpin": leadership) and the modifier of a head-first noun
+    // phrase ("Poster Pemasaran Digital": a poster for digital marketing) are not the subject
+    const credit = analyse('Belajar Manajemen Kredit untuk Calon Pemimpin Kredit');
+    expect(sharesSubject(credit, analyse('Building Your Leadership Skills', { framing: false }))).toBe(false);
+    expect(sharesSubject(credit, analyse('Credit Risk Analysis', { framing: false }))).toBe(true);
+    const poster = 'Mendesain Poster Pemasaran Digital';
+    const marketing = rate(poster, 'Digital Marketing');
+    expect(marketing.notes).toContain('shares only the framing');
+    expect(rate(poster, 'Poster Design').notes).not.toContain('shares only the framing');
+    // a tool made for the skill the query names counts as sharing it
+    expect(sharesSubject(analyse('Berlatih Edit Foto'), analyse('Learn Photoshop', { framing: false }))).toBe(
+      true,
+    );
   });
 
   it('counts what else the candidate is about against a one-concept query', () => {

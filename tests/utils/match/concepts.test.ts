@@ -85,6 +85,16 @@ describe('concepts', () => {
     expect(analyse('Aplikasi: Excel').concepts.get('software')).toBe(1);
   });
 
+  it('reads a free-standing & or + as "and": two subjects, not a head and its modifier', () => {
+    expect(analyse('Membuat Website & SEO').concepts.get('seo')).toBe(1);
+    expect(analyse('Membuat Website dan SEO').concepts.get('seo')).toBe(1);
+    expect(analyse('Membuat Website SEO').concepts.get('seo')).toBeLessThanOrEqual(0.4);
+    expect(phraseBreaks('Website & SEO + Copywriting')).toEqual(new Set([1, 2]));
+    // stored index tokens change with it
+    expect(courseTokens({ title: 'Membuat Website & SEO' })).toContain('seo');
+    expect(courseTokens({ title: 'Membuat Website SEO' })).not.toContain('seo');
+  });
+
   it('assembles a phrase concept only from words the text names, not from parts of another phrase', () => {
     const analysis = analyse('Siklus Akuntansi Keuangan Perusahaan Dagang');
     expect(analysis.concepts.get('financial accounting')).toBe(1);
@@ -123,6 +133,40 @@ describe('concepts', () => {
       expect(analyse(text).implied).toContain('graphic design');
     },
   );
+
+  it('reads IT security and ethical hacking as cyber security, not security, securities or hacks', () => {
+    for (const title of ['Cybersecurity Basics', 'IT Security', 'Network Security', 'Keamanan Siber']) {
+      expect(analyse(title).concepts.get('cyber security')).toBe(1);
+    }
+    expect(analyse('The Complete Ethical Hacking Course').concepts.get('cyber security')).toBe(1);
+    for (const title of [
+      'Securities Trading',
+      'International Security Management',
+      'Homeland Security',
+      'Basic Bookkeeping Hacks',
+      'Growth Hacking',
+    ]) {
+      expect(analyse(title).concepts.has('cyber security')).toBe(false);
+    }
+  });
+
+  it('reads principles, concepts and foundations as course filler in English, as prinsip, konsep and dasar are', () => {
+    expect([...analyse('Principles of Marketing').concepts.keys()]).toEqual(['marketing']);
+    expect([...analyse('Accounting Concepts').concepts.keys()]).toEqual(['accounting']);
+    expect([...analyse('Prinsip Pemasaran').concepts.keys()]).toEqual(['marketing']);
+    expect([...analyse('Foundations of Data Science').concepts.keys()]).toEqual(['data science', 'data']);
+    expect([...analyse('A Crash Course in Data Science').concepts.keys()]).toEqual(['data science', 'data']);
+    // techniques and methods name a narrower, practical part of a subject: they stay
+    expect(analyse('Guitar Techniques').concepts.size).toBeGreaterThan(analyse('Guitar').concepts.size);
+  });
+
+  it('reads graphics on their own as things made, not the graphic-design discipline', () => {
+    expect(analyse('Design Vector Graphics').concepts.get('graphic design')).toBeUndefined();
+    expect(analyse('Designing Facebook Graphics').concepts.get('graphic design')).toBeUndefined();
+    expect(analyse('Canva Graphics Design Essentials').concepts.get('graphic design')).toBe(1);
+    expect(analyse('Graphic Design Basics').concepts.get('graphic design')).toBe(1);
+    expect(analyse('Belajar Desain Grafis').concepts.get('graphic design')).toBe(1);
+  });
 
   it('reads catering as a kind of food and beverage business', () => {
     const analysis = analyse('Bisnis Katering');
@@ -225,7 +269,7 @@ describe('courseTokens', () => {
     expect(tokens).toContain('photoshop');
     expect(tokens).toContain('~graphic design');
     expect(tokens).not.toContain('graphic design');
-    expect(TOKENS_VERSION).toBe(3);
+    expect(TOKENS_VERSION).toBe(9);
   });
 
   it('keeps the Android tool in an Indonesian app title (tokens version 3)', () => {
