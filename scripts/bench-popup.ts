@@ -59,12 +59,15 @@ async function measure(size: number) {
     const tabs = await browser.worker.evaluate(async () => {
       for (let i = 0; i < 100; i++) {
         const entries = await chrome.storage.session.get(null);
-        if (Object.keys(entries).length) return entries;
+        if (Object.keys(entries).some((key) => key.startsWith('tab:'))) return entries;
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
       return {};
     });
-    const tabId = Object.keys(tabs)[0]?.replace('tab:', '');
+    // session storage also holds other things than tab captures (shared match counts)
+    const tabId = Object.keys(tabs)
+      .find((key) => key.startsWith('tab:'))
+      ?.replace('tab:', '');
     const popup = await browser.context.newPage();
     const shells: number[] = [];
     const card: number[] = [];

@@ -43,10 +43,11 @@ async function main() {
 
   const tabs = (await browser.worker.evaluate(() => chrome.storage.session.get(null))) as Record<
     string,
-    { url: string }
+    { url?: string }
   >;
-  const prakerjaTab = Object.entries(tabs).find(([, value]) =>
-    value.url.endsWith('digital-marketing-untuk-pemula'),
+  // session storage also holds other things than tab captures (shared match counts)
+  const prakerjaTab = Object.entries(tabs).find(
+    ([key, value]) => key.startsWith('tab:') && value.url?.endsWith('digital-marketing-untuk-pemula'),
   )?.[0];
   const popup = await browser.context.newPage();
   await popup.setViewportSize({ width: 400, height: 760 });
