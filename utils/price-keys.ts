@@ -25,7 +25,7 @@ export const ratesStamp = (rates: Settings['rates']) =>
 export const readPriceKeysStamp = async (db: BandinginDb) => (await db.settings.get(STAMP))?.value;
 
 export async function priceKeysCurrent(db: BandinginDb, rates: Settings['rates']): Promise<boolean> {
-  return (await db.settings.get(STAMP))?.value === ratesStamp(rates);
+  return (await readPriceKeysStamp(db)) === ratesStamp(rates);
 }
 
 /** Recompute the price keys that `rates` change; returns how many courses were rewritten. */
