@@ -2,6 +2,8 @@
  * "The library changed": a time stamp in storage.local that content scripts can watch (they cannot
  * see the extension's IndexedDB), so a badge that said "no alternatives yet" catches up when the
  * user captures some in another tab, imports a catalogue or marks a pair, without a reload.
+ * It is sent a moment after the write, so it is no version to cache against: that is
+ * utils/library-version.ts, written in the same transaction as the courses.
  */
 import { browser } from 'wxt/browser';
 
