@@ -33,12 +33,15 @@ export function LibraryTable({ db, toast }: { db: BandinginDb; toast?: (message:
   };
   const library = useLiveQuery(() => db.courses.count(), [db]);
   const filterKey = JSON.stringify(query);
+  // Price keys re-made after a rate change (utils/price-keys.ts) move rows between pages: read again.
+  const priceKeys = useLiveQuery(() => readPriceKeysStamp(db), [db]);
+  const keysStamp = priceKeys.status === 'ready' ? priceKeys.value : undefined;
   const pageResult = useLiveQuery(
-    () => afterPriceKeys(db, () => readPage(db, query, request, PAGE_SIZE)),
-    [db, filterKey, request],
+    () => readPage(db, query, request, PAGE_SIZE),
+    [db, filterKey, request, keysStamp],
   );
   // The count may take a walk over the rows (filters without an index): apart from the page.
-  const counted = useLiveQuery(() => afterPriceKeys(db, () => countPage(db, query)), [db, filterKey]);
+  const counted = useLiveQuery(() => countPage(db, query), [db, filterKey, keysStamp]);
   const rows: LiveState<Course[]> =
     pageResult.status === 'ready' ? { status: 'ready', value: pageResult.value.rows } : pageResult;
   const total: LiveState<number> =
@@ -174,10 +177,4 @@ export function LibraryTable({ db, toast }: { db: BandinginDb; toast?: (message:
       </nav>
     </section>
   );
-}
-
-/** Read the price keys' stamp first, so a live query runs again when a rate change re-keys prices. */
-async function afterPriceKeys<T>(db: BandinginDb, read: () => Promise<T>): Promise<T> {
-  await readPriceKeysStamp(db);
-  return read();
 }
