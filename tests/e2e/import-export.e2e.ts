@@ -129,12 +129,16 @@ describe.runIf(canRunE2E())('import and export, in Chromium', () => {
 
   it('orders foreign prices by the new rate once the user changes it', async () => {
     const page = await harness.openExtensionPage('dashboard.html#library');
+    // the filters are set once the library has loaded (before, a render can reset them)
+    await expect.poll(() => page.locator('tbody tr').count(), { timeout: 20_000 }).toBe(50);
     await page.getByLabel('Jenis').selectOption('alternative');
     await page.getByLabel('Harga maks (Rp)').fill('2000000');
     await page.getByLabel('Harga maks (Rp)').press('Enter');
     // 3.000 imported at $12.99 (≈ Rp208.000) or free: all under Rp2.000.000, 50 to a page (and the
     // Udemy course, when its page had rendered a price).
     const pages = async () => Number(/dari ([\d.]+)/.exec(await text(page, '.pager'))?.[1]?.replace('.', ''));
+    // the whole library is 61 pages too: wait for the filters to be in the address first
+    await expect.poll(() => page.url()).toContain('pmax=2000000');
     await expect.poll(pages, { timeout: 20_000 }).toBeGreaterThanOrEqual(60);
     const filtered = page.url();
 
