@@ -1,14 +1,14 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { CourseIdsSchema, handleCapture, TabIdSchema } from '@/utils/capture-handler';
-import { sessionCountStore } from '@/utils/count-store';
-import { getDb, readSettings } from '@/utils/db';
+import { summariseMatches } from '@/utils/compare/summarise-matches';
 import { DEFAULT_LANGUAGE } from '@/utils/i18n';
-import { relayLibraryChanges } from '@/utils/library-relay';
-import { summariseMatches } from '@/utils/match-summary';
-import { onMessage } from '@/utils/messaging';
-import { reindexIfStale } from '@/utils/reindex';
-import { forgetTabCapture, recallTabCapture } from '@/utils/tab-captures';
+import { getDb, readSettings } from '@/utils/library/db';
+import { reindexIfStale } from '@/utils/library/reindex';
+import { CourseIdsSchema, handleCapture, TabIdSchema } from '@/utils/runtime/capture-handler';
+import { sessionCountStore } from '@/utils/runtime/count-store';
+import { relayLibraryChanges } from '@/utils/runtime/library-relay';
+import { onMessage } from '@/utils/runtime/messaging';
+import { forgetTabCapture, recallTabCapture } from '@/utils/runtime/tab-captures';
 
 export default defineBackground(() => {
   const db = getDb();

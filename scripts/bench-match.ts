@@ -9,9 +9,9 @@
 
 import { createRequire } from 'node:module';
 import Fuse from 'fuse.js';
-import { expandPool } from '../tests/bench/expand-pool';
 import { type MatchRecord, MemoryCandidateIndex } from '../utils/match/candidate-index';
 import { matchCourse } from '../utils/match/compare';
+import { expandPool } from './lib/expand-pool';
 import { loadPool, loadPrakerja, sharedDataMissing } from './lib/shared-data';
 
 const TARGET_P95_MS = 20;

@@ -12,7 +12,8 @@
  */
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { type Comparison, comparisonsCsv, comparisonsJsonl } from '../utils/io/comparisons';
+import type { Comparison } from '../utils/compare/comparison';
+import { comparisonsCsv, comparisonsJsonl } from '../utils/io/comparisons';
 import { type ColumnMap, defaultRates, type InputRecord, RecordsError } from '../utils/io/records';
 import { MemoryCandidateIndex } from '../utils/match/candidate-index';
 import { matchCourse } from '../utils/match/compare';

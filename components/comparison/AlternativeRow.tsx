@@ -1,12 +1,12 @@
-import { priceDifference, priceInIdr, rupiahPerHour } from '@/utils/compare-facts';
-import { compareTopics } from '@/utils/compare-topics';
-import type { BandinginDb } from '@/utils/db';
-import { formatCount, formatHours, formatMoney } from '@/utils/format';
+import { priceDifference, priceInIdr, rupiahPerHour } from '@/utils/compare/facts';
+import { compareTopics } from '@/utils/compare/topics';
+import { formatCount, formatHours, formatMoney } from '@/utils/i18n/format';
+import type { BandinginDb } from '@/utils/library/db';
 import type { Match } from '@/utils/match/compare';
 import type { Course, Settings } from '@/utils/model';
 import { siteName } from '@/utils/sites/registry';
-import { useLanguage, useMessages } from '../i18n-context';
-import { SafeLink } from '../SafeLink';
+import { useLanguage, useMessages } from '../hooks/i18n-context';
+import { SafeLink } from '../shell/SafeLink';
 
 const rupiah = (amount: number) => formatMoney({ amount, currency: 'IDR' });
 

@@ -1,5 +1,5 @@
-import { searchLinks } from '@/utils/cold-start';
-import { useMessages } from '../i18n-context';
+import { searchLinks } from '@/utils/compare/cold-start';
+import { useMessages } from '../hooks/i18n-context';
 
 /** No alternative stored yet: one-click searches on the alternative sites, with matcher keywords. */
 export function ColdStart({ title }: { title: string }) {

@@ -1,13 +1,13 @@
-import { priceInIdr, verdictPair } from '@/utils/compare-facts';
-import { sessionCountStore } from '@/utils/count-store';
-import type { BandinginDb } from '@/utils/db';
-import { compareCourse, otherSideSource } from '@/utils/library-compare';
+import { priceInIdr, verdictPair } from '@/utils/compare/facts';
+import { compareCourse, otherSideSource } from '@/utils/compare/library-compare';
+import type { BandinginDb } from '@/utils/library/db';
+import { addToShortlist, createShortlist } from '@/utils/library/shortlists';
 import type { Course, Settings } from '@/utils/model';
-import { addToShortlist, createShortlist } from '@/utils/shortlists';
-import { EmptyState } from '../EmptyState';
-import { useMessages } from '../i18n-context';
-import type { ToastMessage } from '../Toast';
-import { useLiveQuery } from '../use-live-query';
+import { sessionCountStore } from '@/utils/runtime/count-store';
+import { useMessages } from '../hooks/i18n-context';
+import { useLiveQuery } from '../hooks/use-live-query';
+import { EmptyState } from '../shell/EmptyState';
+import type { ToastMessage } from '../shell/Toast';
 import { AlternativeRow } from './AlternativeRow';
 import { ColdStart } from './ColdStart';
 

@@ -1,6 +1,6 @@
 import type { FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { useMessages } from '../i18n-context';
+import { useMessages } from '../hooks/i18n-context';
 import type { CourseComparisonProps } from './CourseComparison';
 
 /**

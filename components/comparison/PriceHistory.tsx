@@ -1,9 +1,9 @@
-import { summariseHistory } from '@/utils/compare-facts';
-import type { BandinginDb } from '@/utils/db';
-import { formatMoney } from '@/utils/format';
-import { priceHistory } from '@/utils/price-history';
-import { useLanguage, useMessages } from '../i18n-context';
-import { useLiveQuery } from '../use-live-query';
+import { summariseHistory } from '@/utils/compare/facts';
+import { formatMoney } from '@/utils/i18n/format';
+import type { BandinginDb } from '@/utils/library/db';
+import { priceHistory } from '@/utils/library/price-history';
+import { useLanguage, useMessages } from '../hooks/i18n-context';
+import { useLiveQuery } from '../hooks/use-live-query';
 
 const WIDTH = 160;
 const HEIGHT = 36;

@@ -1,9 +1,9 @@
 import { render } from 'preact';
-import { AppShell } from '@/components/AppShell';
-import { Dashboard } from '@/components/Dashboard';
-import '@/components/theme.css';
-import { getDb } from '@/utils/db';
-import { relayLibraryChanges } from '@/utils/library-relay';
+import { Dashboard } from '@/components/dashboard/Dashboard';
+import { AppShell } from '@/components/shell/AppShell';
+import '@/components/shell/theme.css';
+import { getDb } from '@/utils/library/db';
+import { relayLibraryChanges } from '@/utils/runtime/library-relay';
 import './style.css';
 
 const db = getDb();

@@ -1,11 +1,11 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { AppShell } from '@/components/AppShell';
-import { Popup } from '@/components/Popup';
-import '@/components/theme.css';
-import { getDb } from '@/utils/db';
-import { relayLibraryChanges } from '@/utils/library-relay';
-import { type PopupSnapshot, sendMessage } from '@/utils/messaging';
+import { Popup } from '@/components/popup/Popup';
+import { AppShell } from '@/components/shell/AppShell';
+import '@/components/shell/theme.css';
+import { getDb } from '@/utils/library/db';
+import { relayLibraryChanges } from '@/utils/runtime/library-relay';
+import { type PopupSnapshot, sendMessage } from '@/utils/runtime/messaging';
 import './style.css';
 
 /** The tab the popup speaks about: the active one, or `?tab=` when opened as a page (tests, demo). */

@@ -4,9 +4,9 @@
  * tokens, written straight into the extension's IndexedDB inside its service worker.
  */
 import type { Worker } from 'playwright-core';
-import { expandPool } from '../../tests/bench/expand-pool';
 import { courseTokens } from '../../utils/match/tokens';
 import type { Course } from '../../utils/model';
+import { expandPool } from './expand-pool';
 import { loadPool, loadPrakerja } from './shared-data';
 
 export async function buildLibrary(size: number): Promise<Course[]> {

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
-import { handleCapture } from '@/utils/capture-handler';
-import { getDb, readSettings, writeSettings } from '@/utils/db';
-import { removeAllListeners, sendMessage } from '@/utils/messaging';
+import { getDb, readSettings, writeSettings } from '@/utils/library/db';
+import { handleCapture } from '@/utils/runtime/capture-handler';
+import { removeAllListeners, sendMessage } from '@/utils/runtime/messaging';
 
 const course = {
   site: 'prakerja',

@@ -4,7 +4,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import type { MatchSummary } from '../match-summary';
+import type { MatchSummary } from '../compare/summary';
 import type { Language } from '../model';
 import { findBadgeAnchor } from './anchor';
 import { badgeLabel, badgeText } from './text';

@@ -5,13 +5,13 @@
  */
 import { z } from 'zod';
 import { sortKeys } from '../course-keys';
-import type { BandinginDb } from '../db';
-import { CURRENT_SCHEMA_VERSION } from '../db-schema';
+import type { BandinginDb } from '../library/db';
+import { priceSinceFromSnapshots } from '../library/price-history';
+import { markPriceKeysCurrent } from '../library/price-keys';
+import { markTokensCurrent } from '../library/reindex';
+import { CURRENT_SCHEMA_VERSION } from '../library/schema';
 import { courseTokens } from '../match/tokens';
 import { Course, DEFAULT_RATES, PriceSnapshot, Settings, Shortlist, ShortlistItem, Verdict } from '../model';
-import { priceSinceFromSnapshots } from '../price-history';
-import { markPriceKeysCurrent } from '../price-keys';
-import { markTokensCurrent } from '../reindex';
 import { describeZodError } from '../zod-errors';
 
 export const BACKUP_FORMAT = 'bandingin-backup';

@@ -4,14 +4,14 @@
  */
 import Papa from 'papaparse';
 import { courseId } from '../course-keys';
-import type { BandinginDb } from '../db';
+import type { BandinginDb } from '../library/db';
+import { mergeBatch, readExisting, writeBatch } from '../library/store';
 import {
   type ImportedCourse,
   ImportedCourse as ImportedCourseSchema,
   type Settings,
   type Side,
 } from '../model';
-import { mergeBatch, readExisting, writeBatch } from '../store';
 import { describeZodError } from '../zod-errors';
 import {
   type ColumnMap,

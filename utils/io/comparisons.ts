@@ -2,20 +2,11 @@
  * Comparison rows: each course × its matches, prices in the original currency and in rupiah.
  * The one code path behind the research CLI's CSV/JSONL and the dashboard's comparison export.
  */
-import type { MatchRecord } from '../match/candidate-index';
-import type { Match } from '../match/compare';
+import type { Comparison } from '../compare/comparison';
 import type { CurrencyRate } from '../model';
 import { type Converted, toIdr } from '../money';
 import { type Cell, toCsv } from './csv';
 import { toJsonl } from './jsonl';
-
-/** A course as a comparison needs it: any stored Course, or a record read from a file. */
-export type ComparableRecord = MatchRecord & { firstSeen?: number; lastSeen?: number };
-
-export interface Comparison<R extends ComparableRecord = ComparableRecord> {
-  from: R;
-  matches: (Match<R> & { userVerdict?: boolean })[];
-}
 
 export const COMPARISON_SCHEMA_VERSION = 1;
 

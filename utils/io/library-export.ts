@@ -1,8 +1,8 @@
 /** The library, its price history and the shortlists as CSV or JSON rows, with prices in rupiah too. */
-import type { BandinginDb } from '../db';
+import type { BandinginDb } from '../library/db';
+import { priceHistory } from '../library/price-history';
 import type { Course, CurrencyRate, PriceSnapshot, Settings } from '../model';
 import { toIdr } from '../money';
-import { priceHistory } from '../price-history';
 import { type Cell, toCsv } from './csv';
 
 export type ExportKind = 'catalogue' | 'price-history' | 'shortlists';

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BandinginDb, writeSettings } from '@/utils/db';
 import { type BackupFile, makeBackup, parseBackup, RestoreError, restoreBackup } from '@/utils/io/backup';
+import { BandinginDb, writeSettings } from '@/utils/library/db';
+import { addToShortlist, createShortlist } from '@/utils/library/shortlists';
+import { storeCaptured } from '@/utils/library/store';
 import { Settings } from '@/utils/model';
-import { addToShortlist, createShortlist } from '@/utils/shortlists';
-import { storeCaptured } from '@/utils/store';
 
 let db: BandinginDb;
 beforeEach(async () => {

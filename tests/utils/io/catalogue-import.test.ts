@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BandinginDb } from '@/utils/db';
 import {
   checkImport,
   ImportCancelled,
@@ -7,7 +6,8 @@ import {
   planImport,
   readHeader,
 } from '@/utils/io/catalogue-import';
-import { storeCaptured } from '@/utils/store';
+import { BandinginDb } from '@/utils/library/db';
+import { storeCaptured } from '@/utils/library/store';
 
 let db: BandinginDb;
 beforeEach(() => {

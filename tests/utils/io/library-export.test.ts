@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { BandinginDb } from '@/utils/db';
 import { exportRows } from '@/utils/io/library-export';
+import { BandinginDb } from '@/utils/library/db';
+import { storeCaptured } from '@/utils/library/store';
 import { type CapturedCourse, Settings } from '@/utils/model';
-import { storeCaptured } from '@/utils/store';
 
 const db = new BandinginDb('library-export-test');
 afterEach(() => db.delete().then(() => db.open()));

@@ -1,6 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type CountSnapshot, type CountStore, DexieCandidateSource } from '../../../utils/db-candidates';
+import { type CountSnapshot, type CountStore, DexieCandidateSource } from '../../../utils/library/candidates';
 import {
   type MatchRecord,
   MemoryCandidateIndex,

@@ -1,0 +1,57 @@
+/** Turn a captured course into a stored one: canonical id and URL, merged with what we had. */
+import { canonicalUrl, courseId, sortKeys } from '../course-keys';
+import { courseTokens } from '../match/tokens';
+import { type Course, DEFAULT_RATES, type IncomingCourse, type PriceSnapshot, type Settings } from '../model';
+
+const samePrice = (a?: Course['price'], b?: Course['price']) =>
+  a?.amount === b?.amount && a?.currency === b?.currency;
+
+export interface IngestResult {
+  course: Course;
+  snapshot?: PriceSnapshot;
+}
+
+/**
+ * Merge a fresh capture into the stored record: new values win, firstSeen stays, lastSeen moves.
+ * A changed price returns the one it replaced as a snapshot (utils/price-history.ts).
+ */
+export function mergeCapture(
+  captured: IncomingCourse,
+  existing: Course | undefined,
+  now: number,
+  rates: Settings['rates'] = DEFAULT_RATES,
+): IngestResult {
+  const { key, ...fields } = captured;
+  const id = courseId(captured.site, captured.url, key);
+  const defined = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+  const merged = {
+    ...existing,
+    ...defined,
+    id,
+    url: captured.url ? canonicalUrl(captured.url).href : existing?.url,
+    firstSeen: existing?.firstSeen ?? now,
+    lastSeen: Math.max(now, existing?.lastSeen ?? 0),
+  } as Course;
+  // Tokens depend only on title, topics and description: keep the stored ones when those are unchanged.
+  merged.tokens =
+    existing && sameText(existing, merged) && existing.tokens ? existing.tokens : courseTokens(merged);
+  Object.assign(merged, sortKeys(merged, rates));
+  // The current price stays on the course; only a price that ended becomes a snapshot.
+  if (merged.price && !samePrice(merged.price, existing?.price)) merged.priceSince = now;
+  const ended = existing?.price && !samePrice(merged.price, existing.price) ? existing : undefined;
+  return {
+    course: merged,
+    snapshot: ended && {
+      courseId: id,
+      at: ended.priceSince ?? ended.firstSeen,
+      ...ended.price!,
+    },
+  };
+}
+
+function sameText(a: Course, b: Course): boolean {
+  if (a.title !== b.title || a.description !== b.description) return false;
+  const x = a.topics ?? [];
+  const y = b.topics ?? [];
+  return x.length === y.length && x.every((topic, index) => topic === y[index]);
+}

@@ -1,0 +1,82 @@
+/** Writing courses into the library: merge with what is stored, upsert, keep the prices that ended. */
+
+import { courseId } from '../course-keys';
+import type { CapturedCourse, Course, IncomingCourse, PriceSnapshot, Settings } from '../model';
+import type { BandinginDb } from './db';
+import { mergeCapture } from './ingest';
+import { bumpLibraryVersion } from './version';
+
+/**
+ * Store captured or imported courses: upsert each (keeping firstSeen); where a price changed, the
+ * one it replaced becomes a snapshot. Call inside a transaction to make a larger write all-or-nothing.
+ * `rates` turn other currencies into the rupiah sort key. Returns the stored records.
+ */
+export async function storeCourses(
+  db: BandinginDb,
+  incoming: IncomingCourse[],
+  now = Date.now(),
+  options: { rates?: Settings['rates'] } = {},
+) {
+  return db.transaction('rw', db.courses, db.snapshots, db.settings, async () => {
+    const ids = incoming.map((course) => courseId(course.site, course.url, course.key));
+    const batch = mergeBatch(incoming, ids, await readExisting(db, ids), now, options.rates);
+    await writeBatch(db, batch);
+    return batch.courses;
+  });
+}
+
+export interface MergedBatch {
+  courses: Course[];
+  snapshots: PriceSnapshot[];
+}
+
+/** Merge incoming courses (ids from courseId) with the stored ones; pure, no reads or writes. */
+export function mergeBatch(
+  incoming: IncomingCourse[],
+  ids: string[],
+  current: Map<string, Course>,
+  now: number,
+  rates?: Settings['rates'],
+): MergedBatch {
+  const changed = new Map<string, Course>();
+  const snapshots: PriceSnapshot[] = [];
+  incoming.forEach((course, index) => {
+    const id = ids[index]!;
+    const result = mergeCapture(course, changed.get(id) ?? current.get(id), now, rates);
+    changed.set(id, result.course);
+    if (result.snapshot) snapshots.push(result.snapshot);
+  });
+  return { courses: [...changed.values()], snapshots };
+}
+
+/** Write a merged batch (inside the caller's transaction, which includes `db.settings`). */
+export async function writeBatch(db: BandinginDb, batch: MergedBatch): Promise<void> {
+  await bumpLibraryVersion(db);
+  await db.courses.bulkPut(batch.courses);
+  if (batch.snapshots.length) await db.snapshots.bulkAdd(batch.snapshots);
+}
+
+/**
+ * The stored courses among `ids`. One key-only range read first (an import's ids share a site
+ * prefix, so the range is narrow), then values only for the keys that exist: a fresh import of
+ * 100k rows reads no records at all.
+ */
+export async function readExisting(db: BandinginDb, ids: string[]): Promise<Map<string, Course>> {
+  const wanted = new Set(ids);
+  if (wanted.size === 0) return new Map();
+  let min = ids[0]!;
+  let max = ids[0]!;
+  for (const id of wanted) {
+    if (id < min) min = id;
+    if (id > max) max = id;
+  }
+  const keys = (await db.courses.where(':id').between(min, max, true, true).primaryKeys()) as string[];
+  const present = keys.filter((key) => wanted.has(key));
+  if (present.length === 0) return new Map();
+  const stored = await db.courses.bulkGet(present);
+  return new Map(stored.filter((course) => course !== undefined).map((course) => [course.id, course]));
+}
+
+/** Courses a page showed. */
+export const storeCaptured = (db: BandinginDb, captured: CapturedCourse[], now = Date.now()) =>
+  storeCourses(db, captured, now);
