@@ -10,7 +10,7 @@ export const UNKNOWN_KEY = Number.MAX_SAFE_INTEGER;
 
 export type SortKeys = Pick<Course, 'sortPrice' | 'sortHours' | 'sortTitle'>;
 
-/** The derived keys the library's filter and sort indexes read (see db-schema.ts v3). */
+/** The derived keys the library's filter and sort indexes read (see utils/library/schema.ts v3). */
 export function sortKeys(
   course: Pick<Course, 'price' | 'hours' | 'title'>,
   rates: Settings['rates'],

@@ -99,10 +99,10 @@ export const Course = CourseFields.extend({
   source: Source,
   extractor: z.string().max(80),
   tokens: z.array(z.string().max(80)).max(LIMITS.tokens),
-  /** When the current price was first seen; earlier prices are snapshots (utils/price-history.ts). */
+  /** When the current price was first seen; earlier prices are snapshots (utils/library/price-history.ts). */
   priceSince: z.number().int().nonnegative().optional(),
   /**
-   * Derived sort keys for the library's indexes (utils/ingest.ts sortKeys): the price in whole rupiah,
+   * Derived sort keys for the library's indexes (utils/course-keys.ts sortKeys): the price in whole rupiah,
    * the hours and the folded title. An unknown price or duration is UNKNOWN_KEY, so every course sits
    * in every sort index and the unknown ones come last.
    */

@@ -35,7 +35,7 @@ export function LibraryTable({ db, toast }: { db: BandinginDb; toast?: (message:
   };
   const library = useLiveQuery(() => db.courses.count(), [db]);
   const filterKey = JSON.stringify(query);
-  // Price keys re-made after a rate change (utils/price-keys.ts) move rows between pages: read again.
+  // Price keys re-made after a rate change (utils/library/price-keys.ts) move rows between pages: read again.
   const priceKeys = useLiveQuery(() => readPriceKeysStamp(db), [db]);
   const keysStamp = priceKeys.status === 'ready' ? priceKeys.value : undefined;
   const pageResult = useLiveQuery(

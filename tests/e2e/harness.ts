@@ -126,7 +126,7 @@ export async function seedLibrary(worker: Worker, count: number): Promise<void> 
             source: 'import',
             extractor: 'seed@1',
             tokens: title.toLowerCase().split(' '),
-            // the derived sort keys storeCourses writes (utils/ingest.ts sortKeys)
+            // the derived sort keys storeCourses writes (utils/course-keys.ts sortKeys)
             sortPrice: price,
             sortHours: hours,
             sortTitle: title.toLowerCase(),

@@ -1,6 +1,6 @@
 /**
  * The facts a comparison shows for a pair of courses: price difference in rupiah and percent,
- * rupiah per hour, and the price history's summary. (Topics: compare-topics.ts, which needs the matcher.)
+ * rupiah per hour, and the price history's summary. (Topics: topics.ts, which needs the matcher.)
  */
 import type { Course, PriceSnapshot, Settings, Verdict } from '../model';
 import { toIdr } from '../money';

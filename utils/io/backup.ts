@@ -88,7 +88,7 @@ export async function restoreBackup(
     await Promise.all(db.tables.map((table) => table.clear()));
     // Tokens and sort keys are derived: recompute them with this version's matcher and the rates.
     const rates = data.settings?.rates ?? DEFAULT_RATES;
-    // Backups from before `priceSince` get it as the schema upgrade gives it (utils/db-schema.ts v4).
+    // Backups from before `priceSince` get it as the schema upgrade gives it (utils/library/schema.ts v4).
     const since = priceSinceFromSnapshots(data.snapshots);
     await db.courses.bulkAdd(
       data.courses.map((course) => ({

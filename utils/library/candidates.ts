@@ -20,7 +20,7 @@ export interface DexieSourceOptions {
    * ranked records as they are read, so no list of the other side's ids is read first.
    */
   side?: Side;
-  /** Counts kept from an earlier pass over the same library (utils/count-store.ts), and kept for the next. */
+  /** Counts kept from an earlier pass over the same library (utils/runtime/count-store.ts), and kept for the next. */
   counts?: CountStore;
 }
 

@@ -13,7 +13,7 @@ export interface IngestResult {
 
 /**
  * Merge a fresh capture into the stored record: new values win, firstSeen stays, lastSeen moves.
- * A changed price returns the one it replaced as a snapshot (utils/price-history.ts).
+ * A changed price returns the one it replaced as a snapshot (utils/library/price-history.ts).
  */
 export function mergeCapture(
   captured: IncomingCourse,

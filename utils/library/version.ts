@@ -1,6 +1,6 @@
 /**
  * A version of the library's courses, bumped in the same transaction as every write that adds
- * courses or changes their index tokens. Whatever is cached from the token index (utils/count-store.ts)
+ * courses or changes their index tokens. Whatever is cached from the token index (utils/runtime/count-store.ts)
  * carries the version it was read at, so a reader can tell at once whether it still holds. 0 means
  * never written through here (say, a database filled by other means): nothing is cached against it.
  */

@@ -2,7 +2,7 @@
  * Concept counts shared between the background (badges), the popup and the dashboard while the
  * library stays the same: counting in IndexedDB walks the index, so the popup's comparison reuses
  * what the badges of the same page counted. Kept in session storage under the library version
- * (utils/library-version.ts) they were read at; any write since makes them stale.
+ * (utils/library/version.ts) they were read at; any write since makes them stale.
  */
 import { browser } from 'wxt/browser';
 import { z } from 'zod';

@@ -1,5 +1,5 @@
 /**
- * Turn the library's IndexedDB writes into the storage.local signal (utils/library-signal.ts).
+ * Turn the library's IndexedDB writes into the storage.local signal (utils/runtime/library-signal.ts).
  * Dexie fires `storagemutated` in every extension context for a write made in any of them, so the
  * background, the popup and the dashboard each relay: whichever is alive catches the write, and the
  * content script's own debounce merges the repeats.

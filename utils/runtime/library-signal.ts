@@ -3,7 +3,7 @@
  * see the extension's IndexedDB), so a badge that said "no alternatives yet" catches up when the
  * user captures some in another tab, imports a catalogue or marks a pair, without a reload.
  * It is sent a moment after the write, so it is no version to cache against: that is
- * utils/library-version.ts, written in the same transaction as the courses.
+ * utils/library/version.ts, written in the same transaction as the courses.
  */
 import { browser } from 'wxt/browser';
 
