@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { linterSafeDeps } from './scripts/lib/linter-safe-deps';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -20,5 +21,5 @@ export default defineConfig({
       gecko: { id: 'bandingin@bandingin.app', data_collection_permissions: { required: ['none'] } },
     },
   },
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [linterSafeDeps(), preact()] }),
 });
