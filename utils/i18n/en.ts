@@ -227,4 +227,18 @@ export const en: Messages = {
   courseNotFound: 'This course is not in the library.',
   openOnSite: 'Open on its site',
   firstSeen: 'First seen',
+  share: 'Share',
+  shareLabel: 'Share this comparison',
+  copied: 'Copied: paste the summary into your group chat.',
+  shareFailed: 'Could not copy. Allow clipboard access, then try again.',
+  shareText: {
+    heading: 'A comparison from Bandingin',
+    price: 'Price',
+    unknownPrice: 'price not known yet',
+    equivalentsHeading: 'Equivalent courses on other sites:',
+    prakerjaHeading: 'Equivalent Prakerja trainings:',
+    none: 'No equivalent course stored yet.',
+    more: (n) => `…and ${n} more`,
+  },
+  filtersToggle: 'Filters',
 };

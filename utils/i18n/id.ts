@@ -234,6 +234,20 @@ export const id = {
   courseNotFound: 'Kursus ini tidak ada di perpustakaan.',
   openOnSite: 'Buka di situsnya',
   firstSeen: 'Pertama dilihat',
+  share: 'Bagikan',
+  shareLabel: 'Bagikan perbandingan ini',
+  copied: 'Disalin: tempel ringkasannya di obrolan grup Anda.',
+  shareFailed: 'Tidak bisa menyalin. Izinkan akses papan klip, lalu coba lagi.',
+  shareText: {
+    heading: 'Perbandingan dari Bandingin',
+    price: 'Harga',
+    unknownPrice: 'harga belum diketahui',
+    equivalentsHeading: 'Kursus setara di situs lain:',
+    prakerjaHeading: 'Pelatihan Prakerja yang setara:',
+    none: 'Belum ada kursus setara yang tersimpan.',
+    more: (n: number) => `…dan ${n} lagi`,
+  },
+  filtersToggle: 'Saringan',
 };
 
 export type Messages = typeof id;
