@@ -126,6 +126,7 @@ export const en: Messages = {
   minScoreEquivalent: 'equivalent only',
   minScoreRelated: 'equivalent and related',
   download: (what, format) => `Download ${what} (${format})`,
+  downloadAs: (what, format) => `Download ${what} as ${format}`,
   comparing: (done, total) => `Comparing ${done} of ${total} courses…`,
   exported: (rows) => `${rows} rows exported.`,
   nothingToCompare: 'No Prakerja course with alternatives in the library yet.',

@@ -132,6 +132,8 @@ export const id = {
   minScoreEquivalent: 'setara saja',
   minScoreRelated: 'setara dan terkait',
   download: (what: string, format: string) => `Unduh ${what} (${format})`,
+  /** The name of a button that shows only the format: it must contain the visible text as a word. */
+  downloadAs: (what: string, format: string) => `Unduh ${what} sebagai ${format}`,
   comparing: (done: string, total: string) => `Membandingkan ${done} dari ${total} kursus…`,
   exported: (rows: string) => `${rows} baris diekspor.`,
   nothingToCompare: 'Belum ada kursus Prakerja dengan alternatif di perpustakaan.',
