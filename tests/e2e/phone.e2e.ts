@@ -96,7 +96,7 @@ describe.runIf(canRunE2E())('at phone width, with touch, in Chromium', () => {
     const report = await phoneReport(tab);
     expect(report.horizontalOverflow).toBeLessThanOrEqual(0);
     expect(report.smallTargets.filter((target) => target.startsWith('button'))).toEqual([]);
-    await tab.screenshot({ path: screenshotPath('phone-badges') });
+    await tab.screenshot({ path: screenshotPath('phone-badges'), scale: 'css' });
     await tab.close();
   });
 
@@ -108,7 +108,7 @@ describe.runIf(canRunE2E())('at phone width, with touch, in Chromium', () => {
     await expect.poll(() => popup.getByTestId('alternative').count()).toBeGreaterThanOrEqual(3);
     await expect.poll(() => popup.locator('.price-history').count()).toBe(1);
     await expectPhoneReady(popup, 'popup');
-    await popup.screenshot({ path: screenshotPath('phone-popup') });
+    await popup.screenshot({ path: screenshotPath('phone-popup'), scale: 'css' });
     await popup.close();
     await tab.close();
   });
@@ -121,7 +121,7 @@ describe.runIf(canRunE2E())('at phone width, with touch, in Chromium', () => {
     expect(await sheet.getAttribute('open')).toBeNull();
     expect(await dashboard.getByLabel('Jenis').isVisible()).toBe(false);
     await expectPhoneReady(dashboard, 'library');
-    await dashboard.screenshot({ path: screenshotPath('phone-library') });
+    await dashboard.screenshot({ path: screenshotPath('phone-library'), scale: 'css' });
 
     await dashboard.locator('details.filters-sheet > summary').focus();
     await dashboard.keyboard.press('Enter');
@@ -133,7 +133,7 @@ describe.runIf(canRunE2E())('at phone width, with touch, in Chromium', () => {
     expect((await sides()).length).toBeLessThan(everything);
     expect(await dashboard.locator('details.filters-sheet > summary').textContent()).toBe('Saringan (1)');
     await expectPhoneReady(dashboard, 'library with the filters open');
-    await dashboard.screenshot({ path: screenshotPath('phone-filters') });
+    await dashboard.screenshot({ path: screenshotPath('phone-filters'), scale: 'css' });
     await dashboard.close();
   });
 
@@ -141,7 +141,7 @@ describe.runIf(canRunE2E())('at phone width, with touch, in Chromium', () => {
     const dashboard = await openPhonePage(harness, `dashboard.html#course/${encodeURIComponent(COURSE_ID)}`);
     await expect.poll(() => dashboard.getByTestId('alternative').count()).toBeGreaterThanOrEqual(3);
     await expectPhoneReady(dashboard, 'course view');
-    await dashboard.screenshot({ path: screenshotPath('phone-course') });
+    await dashboard.screenshot({ path: screenshotPath('phone-course'), scale: 'css' });
     for (const [hash, ready] of [
       ['shortlists', 'h1, h2'],
       ['data', 'h2'],
