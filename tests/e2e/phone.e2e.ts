@@ -142,10 +142,17 @@ describe.runIf(canRunE2E())('at phone width, with touch, in Chromium', () => {
     await expect.poll(() => dashboard.getByTestId('alternative').count()).toBeGreaterThanOrEqual(3);
     await expectPhoneReady(dashboard, 'course view');
     await dashboard.screenshot({ path: screenshotPath('phone-course'), scale: 'css' });
+    // A shortlist with a course in it, so the shortlists screen shows its notes, tags and budget.
+    await dashboard
+      .getByTestId('alternative')
+      .first()
+      .getByRole('button', { name: 'Simpan ke daftar' })
+      .click();
+    await expect.poll(async () => (await readStore(harness.worker, 'shortlistItems')).length).toBe(1);
     for (const [hash, ready] of [
-      ['shortlists', 'h1, h2'],
-      ['data', 'h2'],
-      ['settings', 'h2'],
+      ['shortlists', '.shortlist-item'],
+      ['data', '.panel h2'],
+      ['settings', '.panel h2'],
     ] as const) {
       await dashboard.evaluate((next) => {
         location.hash = next;
@@ -153,6 +160,7 @@ describe.runIf(canRunE2E())('at phone width, with touch, in Chromium', () => {
       await expect.poll(() => dashboard.locator(`a[href="#${hash}"][aria-current="page"]`).count()).toBe(1);
       await dashboard.locator(ready).first().waitFor();
       await expectPhoneReady(dashboard, hash);
+      await dashboard.screenshot({ path: screenshotPath(`phone-${hash}`), scale: 'css', fullPage: true });
     }
     await dashboard.close();
   });
