@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { linterSafeDeps } from './scripts/lib/linter-safe-deps';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -16,9 +17,17 @@ export default defineConfig({
     // no tabs permission: the extension can read nothing else.
     permissions: ['storage'],
     action: { default_title: '__MSG_actionTitle__' },
+    // Firefox 140 (desktop) and 142 (Android) are the first to read data_collection_permissions;
+    // both have everything else used here (storage.session since 115, tabs, runtime messaging).
+    // Android has no windows API and no action.openPopup: the code uses neither (see README).
     browser_specific_settings: {
-      gecko: { id: 'bandingin@bandingin.app', data_collection_permissions: { required: ['none'] } },
+      gecko: {
+        id: 'bandingin@bandingin.app',
+        strict_min_version: '140.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+      gecko_android: { strict_min_version: '142.0' },
     },
   },
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [linterSafeDeps(), preact()] }),
 });

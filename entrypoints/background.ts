@@ -1,3 +1,5 @@
+// First: zod must be told before any schema exists (utils/zod-jitless.ts).
+import '@/utils/zod-jitless';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { summariseMatches } from '@/utils/compare/summarise-matches';

@@ -1,6 +1,6 @@
 import { priceDifference, priceInIdr, rupiahPerHour } from '@/utils/compare/facts';
 import { compareTopics } from '@/utils/compare/topics';
-import { formatCount, formatHours, formatMoney } from '@/utils/i18n/format';
+import { formatCount, formatDifference, formatHours, formatMoney } from '@/utils/i18n/format';
 import type { BandinginDb } from '@/utils/library/db';
 import type { Match } from '@/utils/match/compare';
 import type { Course, Settings } from '@/utils/model';
@@ -47,10 +47,7 @@ export function AlternativeRow({ course, match, settings, onVerdict, onSave }: A
         {difference && difference.amount !== 0 && (
           <span class={difference.amount < 0 ? 'cheaper' : 'pricier'} data-testid="difference">
             {' '}
-            {difference.amount < 0 ? '−' : '+'}
-            {rupiah(Math.abs(difference.amount))}
-            {difference.percent !== undefined &&
-              ` · ${difference.percent > 0 ? '+' : '−'}${Math.abs(difference.percent)}%`}
+            {formatDifference(difference.amount, difference.percent)}
           </span>
         )}
         {theirs?.rate && (

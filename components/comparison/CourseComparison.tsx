@@ -10,6 +10,7 @@ import { EmptyState } from '../shell/EmptyState';
 import type { ToastMessage } from '../shell/Toast';
 import { AlternativeRow } from './AlternativeRow';
 import { ColdStart } from './ColdStart';
+import { ShareButton } from './ShareButton';
 
 export interface CourseComparisonProps {
   db: BandinginDb;
@@ -74,9 +75,12 @@ export function CourseComparison({ db, course, settings, toast }: CourseComparis
   }
   return (
     <section aria-labelledby={`alternatives-${course.id}`}>
-      <h2 class="section-title" id={`alternatives-${course.id}`}>
-        {course.side === 'prakerja' ? t.alternatives : t.prakerjaMatches} ({result.value.length})
-      </h2>
+      <div class="comparison-head">
+        <h2 class="section-title" id={`alternatives-${course.id}`}>
+          {course.side === 'prakerja' ? t.alternatives : t.prakerjaMatches} ({result.value.length})
+        </h2>
+        <ShareButton course={course} matches={result.value} rates={settings.rates} />
+      </div>
       <ol class="alternatives">
         {result.value.map((match) => (
           <AlternativeRow

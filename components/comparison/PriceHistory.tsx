@@ -8,8 +8,20 @@ import { useLiveQuery } from '../hooks/use-live-query';
 const WIDTH = 160;
 const HEIGHT = 36;
 
-/** A sparkline of the course's prices, with lowest, typical and highest seen. */
-export function PriceHistory({ db, courseId }: { db: BandinginDb; courseId: string }) {
+/**
+ * A sparkline of the course's prices, with lowest, typical and highest seen. `level`: its heading's
+ * level under the page's outline (3 under the popup's course card, 2 under the course view's title).
+ */
+export function PriceHistory({
+  db,
+  courseId,
+  level = 3,
+}: {
+  db: BandinginDb;
+  courseId: string;
+  level?: 2 | 3;
+}) {
+  const Heading = level === 2 ? 'h2' : 'h3';
   const t = useMessages();
   const language = useLanguage();
   const history = useLiveQuery(
@@ -37,7 +49,7 @@ export function PriceHistory({ db, courseId }: { db: BandinginDb; courseId: stri
     .join(' ');
   return (
     <section class="price-history" aria-label={t.priceHistory}>
-      <h3>{t.priceHistory}</h3>
+      <Heading>{t.priceHistory}</Heading>
       {points.length > 1 ? (
         <svg
           width={WIDTH}

@@ -45,7 +45,7 @@ export function CourseView({ db, course, settings, toast }: CourseComparisonProp
           <SafeLink href={course.url}>{t.openOnSite} ↗</SafeLink>
         </p>
       )}
-      <PriceHistory db={db} courseId={course.id} />
+      <PriceHistory db={db} courseId={course.id} level={2} />
       <CourseComparison db={db} course={course} settings={settings} toast={toast} />
     </article>
   );

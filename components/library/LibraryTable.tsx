@@ -6,10 +6,12 @@ import { readPriceKeysStamp } from '@/utils/library/price-keys';
 import type { Course } from '@/utils/model';
 import { useLanguage, useMessages } from '../hooks/i18n-context';
 import { type LiveState, useLiveQuery } from '../hooks/use-live-query';
+import { NARROW, useMediaQuery } from '../hooks/use-media-query';
 import { EmptyState } from '../shell/EmptyState';
 import { SafeLink } from '../shell/SafeLink';
 import type { ToastMessage } from '../shell/Toast';
 import { PriceHoursCells, ShortlistCell, SiteCells, TitleCell } from './CourseCells';
+import { LibraryCards } from './LibraryCards';
 import { LibraryFilters } from './LibraryFilters';
 import { queryFromHash, writeQueryToHash } from './library-hash';
 import { SearchResults } from './SearchResults';
@@ -23,6 +25,7 @@ export const PAGE_SIZE = 50;
 export function LibraryTable({ db, toast }: { db: BandinginDb; toast?: (message: ToastMessage) => void }) {
   const t = useMessages();
   const language = useLanguage();
+  const narrow = useMediaQuery(NARROW);
   const [{ query, search }, setState] = useState(queryFromHash);
   const [{ page, request }, setPosition] = useState<{ page: number; request: PageRequest }>({
     page: 0,
@@ -120,38 +123,45 @@ export function LibraryTable({ db, toast }: { db: BandinginDb; toast?: (message:
     <section aria-labelledby="library-title">
       {heading}
       {rows.value.length === 0 && <p class="muted">{t.searchNone}</p>}
-      <table class="library">
-        <thead>
-          <tr>
-            <th scope="col">{t.title}</th>
-            <th scope="col">{t.site}</th>
-            <th scope="col">{t.side}</th>
-            <th scope="col">{t.provider}</th>
-            <th scope="col" class="num">
-              {t.price}
-            </th>
-            <th scope="col" class="num">
-              {t.hours}
-            </th>
-            <th scope="col">{t.lastSeen}</th>
-            <th scope="col">
-              <span class="visually-hidden">{t.addToShortlist}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.value.map((course) => (
-            <tr key={course.id}>
-              <TitleCell course={course}> {course.url && <SafeLink href={course.url}>↗</SafeLink>}</TitleCell>
-              <SiteCells course={course} />
-              <td>{course.provider ?? '–'}</td>
-              <PriceHoursCells course={course} />
-              <td>{formatDate(course.lastSeen, language)}</td>
-              <ShortlistCell db={db} course={course} toast={toast} />
+      {narrow ? (
+        <LibraryCards db={db} courses={rows.value} toast={toast} />
+      ) : (
+        <table class="library">
+          <thead>
+            <tr>
+              <th scope="col">{t.title}</th>
+              <th scope="col">{t.site}</th>
+              <th scope="col">{t.side}</th>
+              <th scope="col">{t.provider}</th>
+              <th scope="col" class="num">
+                {t.price}
+              </th>
+              <th scope="col" class="num">
+                {t.hours}
+              </th>
+              <th scope="col">{t.lastSeen}</th>
+              <th scope="col">
+                <span class="visually-hidden">{t.addToShortlist}</span>
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.value.map((course) => (
+              <tr key={course.id}>
+                <TitleCell course={course}>
+                  {' '}
+                  {course.url && <SafeLink href={course.url}>↗</SafeLink>}
+                </TitleCell>
+                <SiteCells course={course} />
+                <td>{course.provider ?? '–'}</td>
+                <PriceHoursCells course={course} />
+                <td>{formatDate(course.lastSeen, language)}</td>
+                <ShortlistCell db={db} course={course} toast={toast} />
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
       <nav class="pager" aria-label={t.pageOf(String(page + 1), String(pages ?? '…'))}>
         <button type="button" class="secondary" disabled={page === 0} onClick={first}>
           « {t.first}

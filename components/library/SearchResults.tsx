@@ -8,8 +8,10 @@ import { searchLibrary } from '@/utils/library/search';
 import type { Match } from '@/utils/match/compare';
 import type { Course } from '@/utils/model';
 import { useLanguage, useMessages } from '../hooks/i18n-context';
+import { NARROW, useMediaQuery } from '../hooks/use-media-query';
 import type { ToastMessage } from '../shell/Toast';
 import { PriceHoursCells, ShortlistCell, SiteCells, TitleCell } from './CourseCells';
+import { LibraryCards } from './LibraryCards';
 
 export function SearchResults(props: {
   db: BandinginDb;
@@ -19,6 +21,7 @@ export function SearchResults(props: {
 }) {
   const t = useMessages();
   const language = useLanguage();
+  const narrow = useMediaQuery(NARROW);
   const { db, text, query, toast } = props;
   const [state, setState] = useState<
     | { status: 'loading' }
@@ -56,40 +59,56 @@ export function SearchResults(props: {
       <p class="muted" role="status">
         {t.searchResults(formatCount(state.matches.length, language))}
       </p>
-      <table class="library search-results">
-        <thead>
-          <tr>
-            <th scope="col">{t.title}</th>
-            <th scope="col">{t.site}</th>
-            <th scope="col">{t.side}</th>
-            <th scope="col" class="num">
-              {t.price}
-            </th>
-            <th scope="col" class="num">
-              {t.hours}
-            </th>
-            <th scope="col" class="num">
-              {t.score}
-            </th>
-            <th scope="col">{t.why}</th>
-            <th scope="col">
-              <span class="visually-hidden">{t.addToShortlist}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {state.matches.map(({ record: course, score, why }) => (
-            <tr key={course.id}>
-              <TitleCell course={course} />
-              <SiteCells course={course} />
-              <PriceHoursCells course={course} />
-              <td class="num">{Math.round(score * 100)}</td>
-              <td class="why">{why.slice(0, 4).join(' · ')}</td>
-              <ShortlistCell db={db} course={course} toast={toast} />
+      {narrow ? (
+        <LibraryCards
+          db={db}
+          courses={state.matches.map((match) => match.record)}
+          toast={toast}
+          extra={(_course, index) => {
+            const match = state.matches[index]!;
+            return (
+              <p class="card-why">
+                {t.score} {Math.round(match.score * 100)} · {match.why.slice(0, 4).join(' · ')}
+              </p>
+            );
+          }}
+        />
+      ) : (
+        <table class="library search-results">
+          <thead>
+            <tr>
+              <th scope="col">{t.title}</th>
+              <th scope="col">{t.site}</th>
+              <th scope="col">{t.side}</th>
+              <th scope="col" class="num">
+                {t.price}
+              </th>
+              <th scope="col" class="num">
+                {t.hours}
+              </th>
+              <th scope="col" class="num">
+                {t.score}
+              </th>
+              <th scope="col">{t.why}</th>
+              <th scope="col">
+                <span class="visually-hidden">{t.addToShortlist}</span>
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {state.matches.map(({ record: course, score, why }) => (
+              <tr key={course.id}>
+                <TitleCell course={course} />
+                <SiteCells course={course} />
+                <PriceHoursCells course={course} />
+                <td class="num">{Math.round(score * 100)}</td>
+                <td class="why">{why.slice(0, 4).join(' · ')}</td>
+                <ShortlistCell db={db} course={course} toast={toast} />
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
     </>
   );
 }

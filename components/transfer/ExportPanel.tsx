@@ -88,7 +88,7 @@ export function ExportPanel({
         <button
           type="button"
           class="secondary"
-          aria-label={t.download(t.exportComparisons.toLowerCase(), 'JSON')}
+          aria-label={t.downloadAs(t.exportComparisons.toLowerCase(), 'JSON')}
           disabled={progress !== undefined}
           onClick={() => exportComparisons('json')}
         >
@@ -108,7 +108,7 @@ export function ExportPanel({
           <button
             type="button"
             class="secondary"
-            aria-label={t.download(label.toLowerCase(), 'JSON')}
+            aria-label={t.downloadAs(label.toLowerCase(), 'JSON')}
             onClick={() => exportTable(kind, 'json')}
           >
             JSON

@@ -1,3 +1,5 @@
+// First: zod must be told before any schema exists (utils/zod-jitless.ts).
+import '@/utils/zod-jitless';
 import { render } from 'preact';
 import { Dashboard } from '@/components/dashboard/Dashboard';
 import { AppShell } from '@/components/shell/AppShell';

@@ -1,3 +1,5 @@
+// First: zod must be told before any schema exists (utils/zod-jitless.ts).
+import '@/utils/zod-jitless';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup } from '@/components/popup/Popup';
@@ -6,15 +8,11 @@ import '@/components/shell/theme.css';
 import { getDb } from '@/utils/library/db';
 import { relayLibraryChanges } from '@/utils/runtime/library-relay';
 import { type PopupSnapshot, sendMessage } from '@/utils/runtime/messaging';
+import { popupSubjectTabId } from '@/utils/runtime/popup-tab';
 import './style.css';
 
-/** The tab the popup speaks about: the active one, or `?tab=` when opened as a page (tests, demo). */
-async function currentTabId(): Promise<number | undefined> {
-  const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
-  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
-}
+/** The tab the popup speaks about (utils/runtime/popup-tab.ts: Firefox for Android shows it as a tab). */
+const currentTabId = () => popupSubjectTabId(location.search);
 
 const loadTabCapture = async () => {
   const tabId = await currentTabId();

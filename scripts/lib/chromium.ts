@@ -16,7 +16,9 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  options: { headless?: boolean; args?: readonly string[] } = {},
+): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'bandingin-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -34,6 +36,7 @@ export async function launchWithExtension(options: { headless?: boolean } = {}):
       '--no-first-run',
       '--disable-background-networking',
       '--disable-component-update',
+      ...(options.args ?? []),
     ],
   });
   // Nothing may reach the network: anything not served on purpose is answered with a 404.

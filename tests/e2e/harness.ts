@@ -33,8 +33,9 @@ export interface Harness extends ExtensionBrowser {
 export const FIXTURE_PAGES = resolve('tests/fixtures/pages');
 export const fixturePage = (name: string) => readFileSync(join(FIXTURE_PAGES, name), 'utf8');
 
-export async function launch(): Promise<Harness> {
-  const browser = await launchWithExtension();
+/** `args`: extra Chromium switches, e.g. the phone E2E's touch-only input (tests/e2e/phone.ts). */
+export async function launch(options: { args?: readonly string[] } = {}): Promise<Harness> {
+  const browser = await launchWithExtension(options);
   return {
     ...browser,
     async openExtensionPage(path) {

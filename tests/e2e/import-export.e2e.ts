@@ -67,7 +67,7 @@ describe.runIf(canRunE2E())('import and export, in Chromium', () => {
   it('exports the catalogue and the price history as JSON with a schema version', async () => {
     const page = await harness.openExtensionPage('dashboard.html#data');
     const catalogue = await downloaded(page, () =>
-      page.getByRole('button', { name: 'Unduh seluruh katalog (JSON)' }).click(),
+      page.getByRole('button', { name: 'Unduh seluruh katalog sebagai JSON' }).click(),
     );
     const json = JSON.parse(catalogue.text);
     expect(json).toMatchObject({ format: 'bandingin-catalogue', schemaVersion: 1 });

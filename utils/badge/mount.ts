@@ -22,6 +22,10 @@ button:hover { background: #d3eee2; }
 button:focus-visible { outline: 3px solid #f2b705; outline-offset: 2px; }
 button.none { color: #5b6478; border-color: #c5ccd8; background: #f5f7fb; }
 .mark { font-weight: 800; }
+@media (pointer: coarse) {
+  :host { max-width: 100%; }
+  button { min-height: 44px; min-width: 44px; box-sizing: border-box; padding: 6px 14px; border-radius: 22px; white-space: normal; }
+}
 `;
 
 interface Mounted {

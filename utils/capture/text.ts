@@ -10,11 +10,13 @@ export function cleanText(value: unknown, max: number): string | undefined {
   return collapsed.length > max ? `${collapsed.slice(0, max - 1).trimEnd()}…` : collapsed;
 }
 
-/** Text of an HTML fragment (JSON-LD descriptions often carry markup), without running it. */
+/**
+ * Text of an HTML fragment (JSON-LD descriptions often carry markup), without running it: a parsed,
+ * detached document runs no script and loads nothing (and no `innerHTML`, which Mozilla's linter rejects).
+ */
 export function htmlToText(html: string, doc: Document): string {
-  const template = doc.createElement('template');
-  template.innerHTML = html;
-  return template.content.textContent ?? '';
+  const Parser = doc.defaultView?.DOMParser ?? globalThis.DOMParser;
+  return new Parser().parseFromString(html, 'text/html').body?.textContent ?? '';
 }
 
 /** Resolve a link against the page; only http(s) survives. */

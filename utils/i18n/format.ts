@@ -29,3 +29,9 @@ export function formatCount(count: number, language: Language = 'id'): string {
 export function formatDate(epochMs: number, language: Language = 'id'): string {
   return new Intl.DateTimeFormat(locales[language], { dateStyle: 'medium' }).format(new Date(epochMs));
 }
+
+/** A price difference in rupiah: "−Rp1.350.000 · −90%" (minus: the other course is cheaper). */
+export function formatDifference(amount: number, percent?: number): string {
+  const money = `${amount < 0 ? '−' : '+'}${formatMoney({ amount: Math.abs(amount), currency: 'IDR' })}`;
+  return percent === undefined ? money : `${money} · ${percent > 0 ? '+' : '−'}${Math.abs(percent)}%`;
+}

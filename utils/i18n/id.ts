@@ -132,6 +132,8 @@ export const id = {
   minScoreEquivalent: 'setara saja',
   minScoreRelated: 'setara dan terkait',
   download: (what: string, format: string) => `Unduh ${what} (${format})`,
+  /** The name of a button that shows only the format: it must contain the visible text as a word. */
+  downloadAs: (what: string, format: string) => `Unduh ${what} sebagai ${format}`,
   comparing: (done: string, total: string) => `Membandingkan ${done} dari ${total} kursus…`,
   exported: (rows: string) => `${rows} baris diekspor.`,
   nothingToCompare: 'Belum ada kursus Prakerja dengan alternatif di perpustakaan.',
@@ -234,6 +236,20 @@ export const id = {
   courseNotFound: 'Kursus ini tidak ada di perpustakaan.',
   openOnSite: 'Buka di situsnya',
   firstSeen: 'Pertama dilihat',
+  share: 'Bagikan',
+  shareLabel: 'Bagikan perbandingan ini',
+  copied: 'Disalin: tempel ringkasannya di obrolan grup Anda.',
+  shareFailed: 'Tidak bisa menyalin. Izinkan akses papan klip, lalu coba lagi.',
+  shareText: {
+    heading: 'Perbandingan dari Bandingin',
+    price: 'Harga',
+    unknownPrice: 'harga belum diketahui',
+    equivalentsHeading: 'Kursus setara di situs lain:',
+    prakerjaHeading: 'Pelatihan Prakerja yang setara:',
+    none: 'Belum ada kursus setara yang tersimpan.',
+    more: (n: number) => `…dan ${n} lagi`,
+  },
+  filtersToggle: 'Saringan',
 };
 
 export type Messages = typeof id;
