@@ -2,7 +2,7 @@
 import type { BandinginDb } from '@/utils/db';
 import { formatHours, formatMoney } from '@/utils/format';
 import type { Course } from '@/utils/model';
-import { siteName } from '@/utils/sites/registry';
+import { siteName } from '@/utils/sites/lookup';
 import { AddToShortlist } from './AddToShortlist';
 import { useLanguage, useMessages } from './i18n-context';
 import type { ToastMessage } from './Toast';

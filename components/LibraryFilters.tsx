@@ -5,7 +5,7 @@ import { type LibraryFilter, type LibraryQuery, SORT_KEYS, type SortKey } from '
 import { searchLibrary } from '@/utils/library-search';
 import type { Match } from '@/utils/match/compare';
 import { type Course, Mode, Side } from '@/utils/model';
-import { siteName } from '@/utils/sites/registry';
+import { siteName } from '@/utils/sites/lookup';
 import { PriceHoursCells, ShortlistCell, SiteCells, TitleCell } from './CourseCells';
 import { useLanguage, useMessages } from './i18n-context';
 import type { ToastMessage } from './Toast';

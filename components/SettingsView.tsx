@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { BandinginDb } from '@/utils/db';
 import type { CurrencyRate, Settings } from '@/utils/model';
-import { SITES } from '@/utils/sites/registry';
+import { SITES } from '@/utils/sites/lookup';
 import { downloadBackup } from './BackupPanel';
 import { useMessages } from './i18n-context';
 import type { ToastMessage } from './Toast';

@@ -14,7 +14,7 @@ import {
   undoDeleteShortlist,
   updateItem,
 } from '@/utils/shortlists';
-import { siteName } from '@/utils/sites/registry';
+import { siteName } from '@/utils/sites/lookup';
 import { BudgetSummary } from './BudgetSummary';
 import { EmptyState } from './EmptyState';
 import { useLanguage, useMessages } from './i18n-context';

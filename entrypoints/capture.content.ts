@@ -6,8 +6,8 @@ import { onLibraryChanged } from '@/utils/library-signal';
 import type { MatchSummary } from '@/utils/match-summary';
 import { sendMessage } from '@/utils/messaging';
 import type { Language } from '@/utils/model';
-import { extractorsFor } from '@/utils/sites/extractors';
-import { ALL_HOST_PATTERNS } from '@/utils/sites/hosts';
+import { extractorsFor } from '@/utils/sites/adapters';
+import { ALL_HOST_PATTERNS } from '@/utils/sites/lookup';
 
 export default defineContentScript({
   matches: ALL_HOST_PATTERNS,

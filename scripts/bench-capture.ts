@@ -32,7 +32,7 @@ async function main() {
   const bundle = await build({
     stdin: {
       contents: `import { capturePage } from './utils/capture/pipeline';
-        import { extractorsFor } from './utils/sites/extractors';
+        import { extractorsFor } from './utils/sites/adapters';
         globalThis.__bench = (runs) => {
           const url = new URL(location.href);
           const times = [];

@@ -4,7 +4,7 @@ import type { BandinginDb } from '@/utils/db';
 import { formatCount, formatHours, formatMoney } from '@/utils/format';
 import type { Match } from '@/utils/match/compare';
 import type { Course, Settings } from '@/utils/model';
-import { siteName } from '@/utils/sites/registry';
+import { siteName } from '@/utils/sites/lookup';
 import { useLanguage, useMessages } from '../i18n-context';
 import { SafeLink } from '../SafeLink';
 

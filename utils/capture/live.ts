@@ -2,9 +2,10 @@
  * Keep capturing while the page lives: once at start, after SPA navigation, and after the DOM
  * grows (debounced), sending only when what was captured changed.
  */
+
+import type { Extractor } from '../extract/types';
 import type { CaptureMessageInput } from '../model';
 import { type CaptureResult, capturePage } from './pipeline';
-import type { Extractor } from './types';
 
 export interface LiveCaptureOptions {
   doc: Document;

@@ -2,26 +2,12 @@
  * Capture: run the extraction methods in order (site adapter → structured data → fallbacks),
  * merge what they saw per course (earlier methods win a field), and report what was found.
  */
-import type { CapturedCourse, CaptureReport } from '../model';
-import { siteFor, siteIdFor } from '../sites/registry';
-import { appStateExtractor } from './app-state';
-import { jsonLdExtractor } from './jsonld';
-import { labelExtractor } from './labels';
-import { listingExtractor } from './listing';
-import { microdataExtractor } from './microdata';
-import { openGraphExtractor } from './opengraph';
-import { sanitizeCourse } from './sanitize';
-import type { Extractor, PartialCourse } from './types';
 
-/** Structured data first (it says what it means), then the heuristics (they guess). */
-export const GENERIC_EXTRACTORS: readonly Extractor[] = [
-  jsonLdExtractor,
-  microdataExtractor,
-  appStateExtractor,
-  openGraphExtractor,
-  listingExtractor,
-  labelExtractor,
-];
+import { GENERIC_EXTRACTORS } from '../extract/generic';
+import { sanitizeCourse } from '../extract/sanitize';
+import type { Extractor, PartialCourse } from '../extract/types';
+import type { CapturedCourse, CaptureReport } from '../model';
+import { siteFor, siteIdFor } from '../sites/lookup';
 
 /** Fields every capture has; the report names the ones the page actually offered. */
 const BOOKKEEPING = new Set(['site', 'side', 'url', 'source', 'extractor']);

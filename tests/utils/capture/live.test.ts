@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type LiveCapture, startLiveCapture } from '@/utils/capture/live';
-import { GENERIC_EXTRACTORS } from '@/utils/capture/pipeline';
+import { GENERIC_EXTRACTORS } from '@/utils/extract/generic';
 import type { CaptureMessageInput } from '@/utils/model';
 
 const courseScript = (name: string) => {

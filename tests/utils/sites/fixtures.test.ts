@@ -3,7 +3,7 @@
  * one of them with generated class names. Expected values are the ones written into each fixture.
  */
 import { describe, expect, it } from 'vitest';
-import type { PartialCourse } from '@/utils/capture/types';
+import type { PartialCourse } from '@/utils/extract/types';
 import { captureDoc, captureFixture, parseHtml, readFixture } from '../../capture-helpers';
 
 /**

@@ -27,10 +27,3 @@ export function absoluteUrl(value: unknown, base: URL): string | undefined {
     return undefined;
   }
 }
-
-export function toNumber(value: unknown): number | undefined {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
-  if (typeof value !== 'string') return undefined;
-  const parsed = Number.parseFloat(value.replace(',', '.'));
-  return Number.isFinite(parsed) ? parsed : undefined;
-}

@@ -1,29 +1,29 @@
 /**
- * Which extractors run on a page, in order: the site's adapter, then structured data (JSON-LD,
- * microdata, embedded app state, OpenGraph), then the listing and label heuristics (GENERIC_EXTRACTORS).
- * Earlier extractors win a field when the pipeline merges them per course.
+ * Which extractors run on a page, in order: the site's adapter, then the generic layers
+ * (extract/generic.ts). Earlier extractors win a field when the pipeline merges them per course.
+ * The table is typed by the catalogue's ids, so a site without an adapter does not compile.
  */
-import { GENERIC_EXTRACTORS } from '../capture/pipeline';
-import type { Extractor } from '../capture/types';
+import { GENERIC_EXTRACTORS } from '../extract/generic';
+import type { Extractor } from '../extract/types';
 import { bukalapakExtractor } from './bukalapak';
+import type { SiteId } from './catalogue';
 import { classCentralExtractor } from './classcentral';
 import { courseraExtractor } from './coursera';
 import { dicodingExtractor } from './dicoding';
 import { edxExtractor } from './edx';
 import { kariermuExtractor } from './kariermu';
+import { siteFor } from './lookup';
 import { maubelajarapaExtractor } from './maubelajarapa';
 import { myskillExtractor } from './myskill';
 import { pijarmahirExtractor } from './pijarmahir';
 import { pintariaExtractor } from './pintaria';
 import { prakerjaExtractor } from './prakerja';
-import { siteFor } from './registry';
 import { sekolahmuExtractor } from './sekolahmu';
 import { skillacademyExtractor } from './skillacademy';
 import { tokopediaExtractor } from './tokopedia';
 import { udemyExtractor } from './udemy';
 
-/** Site id (utils/sites/registry.ts) → its adapter. */
-export const SITE_EXTRACTORS: Readonly<Record<string, Extractor>> = {
+export const SITE_EXTRACTORS: Readonly<Record<SiteId, Extractor>> = {
   prakerja: prakerjaExtractor,
   tokopedia: tokopediaExtractor,
   bukalapak: bukalapakExtractor,
@@ -42,17 +42,9 @@ export const SITE_EXTRACTORS: Readonly<Record<string, Extractor>> = {
 };
 
 /**
- * Paths that are not courses on a site whose course paths we know: generic layers must not turn
- * Udemy's free tutorial lessons or topic pages into courses.
- */
-const NOT_COURSE_PATHS: Readonly<Record<string, RegExp>> = {
-  udemy: /^\/(?!course\/)/,
-  classcentral: /^\/(?!course\/|classroom\/)/,
-};
-
-/**
- * The generic layers as seen on one site: courses at paths that are not courses there are dropped,
- * and on a site that sells Prakerja trainings the site is the platform.
+ * An extractor as seen on one site: courses at paths that are not courses there are dropped (generic
+ * layers must not turn Udemy's free tutorial lessons or topic pages into courses), and on a site that
+ * sells Prakerja trainings the site is the platform.
  */
 function forSite(
   extractor: Extractor,
@@ -76,27 +68,16 @@ function forSite(
   };
 }
 
-/** Platforms that sell Prakerja trainings: their own name is the platform of what they list. */
-const PLATFORM_SITES = new Set([
-  'tokopedia',
-  'bukalapak',
-  'pintaria',
-  'sekolahmu',
-  'pijarmahir',
-  'maubelajarapa',
-  'kariermu',
-  'skillacademy',
-]);
-
 export function extractorsFor(url: URL): readonly Extractor[] {
   const site = siteFor(url);
-  const adapter = site ? SITE_EXTRACTORS[site.id] : undefined;
-  if (!site || !adapter) return GENERIC_EXTRACTORS;
-  const notCourse = NOT_COURSE_PATHS[site.id];
-  const platform = PLATFORM_SITES.has(site.id) ? site.name : undefined;
+  if (!site) return GENERIC_EXTRACTORS;
+  const adapter = SITE_EXTRACTORS[site.id];
+  const platform = site.platform ? site.name : undefined;
+  const notCourse = site.notCoursePath;
   if (!notCourse && !platform) return [adapter, ...GENERIC_EXTRACTORS];
+  // The adapter reads its own site's course paths already; it only needs the platform name.
   return [
-    adapter,
+    forSite(adapter, url.hostname, undefined, platform),
     ...GENERIC_EXTRACTORS.map((extractor) => forSite(extractor, url.hostname, notCourse, platform)),
   ];
 }

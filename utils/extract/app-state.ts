@@ -6,9 +6,10 @@
 import { LIMITS } from '../limits';
 import { parseDuration, secondsToHours } from '../parse/duration';
 import { parseMode } from '../parse/mode';
+import { toNumber } from '../parse/number';
 import { parsePrice } from '../parse/price';
 import { pickAll, safeJson } from './dom';
-import { absoluteUrl, cleanText, htmlToText, toNumber } from './text';
+import { absoluteUrl, cleanText, htmlToText } from './text';
 import type { Extractor, PartialCourse } from './types';
 
 type Json = Record<string, unknown>;

@@ -1,6 +1,7 @@
 /** OpenGraph: the fallback when a course page carries no structured data, and a filler for missing fields. */
 import { LIMITS } from '../limits';
-import { absoluteUrl, cleanText, toNumber } from './text';
+import { toNumber } from '../parse/number';
+import { absoluteUrl, cleanText } from './text';
 import type { Extractor, PartialCourse } from './types';
 
 function meta(doc: Document, property: string): string | undefined {
