@@ -85,3 +85,28 @@ export function safeJson(text: string | null | undefined): unknown {
     return undefined;
   }
 }
+
+/** Subtrees a reader never sees: hidden dialogs, templates, closed <dialog>s, display:none blocks. */
+const HIDDEN =
+  'template, [hidden], [aria-hidden="true"], dialog:not([open]), [style*="display:none" i], [style*="display: none" i], [style*="visibility:hidden" i], [style*="visibility: hidden" i]';
+
+export function isHidden(element: Element): boolean {
+  try {
+    return element.closest(HIDDEN) !== null;
+  } catch {
+    return false;
+  }
+}
+
+/** At most `max` characters of an element's text, read node by node (never a whole subtree's text). */
+export function boundedText(node: Node, max = 400): string {
+  let text = '';
+  const doc = node.ownerDocument ?? (node as Document);
+  const walker = doc.createTreeWalker(node, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let current = walker.nextNode(); current && text.length < max; current = walker.nextNode()) {
+    const parent = current.parentElement;
+    if (parent && /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(parent.tagName)) continue;
+    text += ` ${current.nodeValue ?? ''}`;
+  }
+  return text.slice(0, max);
+}

@@ -8,6 +8,7 @@ import { labelExtractor } from './labels';
 import { listingExtractor } from './listing';
 import { microdataExtractor } from './microdata';
 import { openGraphExtractor } from './opengraph';
+import { tableExtractor } from './tables';
 import type { Extractor } from './types';
 
 export const GENERIC_EXTRACTORS: readonly Extractor[] = [
@@ -15,6 +16,7 @@ export const GENERIC_EXTRACTORS: readonly Extractor[] = [
   microdataExtractor,
   appStateExtractor,
   openGraphExtractor,
+  tableExtractor,
   listingExtractor,
   labelExtractor,
 ];

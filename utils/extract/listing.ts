@@ -1,217 +1,122 @@
 /**
- * The listing heuristic: repeated cards that each hold a link, a title and a price. It starts from the
- * prices (text such as "Rp 1.500.000", "Gratis", "$19.99"), grows each price into the largest element
- * that holds no other card's price, and reads the card: link, title, struck original, rating, hours,
- * mode, provider. Banners ("Saldo Rp3.500.000") are not cards. It needs no class names.
+ * The listing layer: the page's repeated records (records.ts), each read by record-fields.ts against
+ * what the page around them says (its headings, and texts shared by several courses' records, which
+ * name providers, badges and categories, never a course). A course shown twice (a carousel's clones,
+ * two shelves) is one course; its second showing only fills what the first lacked.
  */
 import { LIMITS } from '../limits';
-import { parseDuration } from '../parse/duration';
-import { parseMode } from '../parse/mode';
-import { readPriceElement, spacedText } from '../parse/price';
-import { parseRating } from '../parse/rating';
-import { pickAll, textNodes } from './dom';
-import { absoluteUrl, cleanText } from './text';
-import type { Extractor, PartialCourse } from './types';
+import { boundedText, isHidden } from './dom';
+import { NOT_A_CARD, type RecordContext, readRecord } from './record-fields';
+import { type FoundRecord, FURNITURE, findRecords } from './records';
+import { cleanText } from './text';
+import { normaliseText } from './title-gate';
+import type { DropSink, Extractor, PartialCourse } from './types';
 
-// "Free" counts only as a fact of its own ("Free", "Free · Beginner", "Beginner | Free"), never
-// inside a title or a sales line ("Free Python Course", "Start free trial").
-const PRICE_HINT =
-  /(?:\b(?:rp\.?|idr|usd|eur)\s?\d|[$€£]\s?\d|\d\s?€|\bgratis\b|(?:^|[·•|,–—/])\s*free\s*(?:$|[·•|,–—/]))/i;
-const CURRENCY_ONLY = /^\s*(rp\.?|idr|us\$|\$|€|£)\s*$/i;
-const NOT_A_CARD = /\b(saldo|balance|insentif|dompet|wallet|cashback|total belanja|subtotal)\b/i;
-const PROVIDER_HINT =
-  '[class*="provider" i], [class*="lembaga" i], [class*="lpk" i], [class*="instructor" i], [class*="author" i], [class*="partner" i], [class*="institution" i], [class*="mitra" i], [class*="vendor" i], [class*="merchant" i], [class*="seller" i]';
-/** Lines that describe a course rather than name it. */
-const SIDE_LINE =
-  /^(oleh|by|lpk|lembaga|durasi|duration|\d|★|rating)|\b(jp|ulasan|reviews?|jam pelajaran)\b/i;
-const TITLE_HINT =
-  'h1, h2, h3, h4, h5, h6, [itemprop="name"], [class*="title" i], [class*="name" i], [class*="judul" i]';
-
-function isCourseLink(link: Element, page: URL): string | undefined {
-  const href = link.getAttribute('href');
-  if (!href || href.startsWith('#') || href.length > LIMITS.url) return undefined;
-  const url = absoluteUrl(href, page);
-  if (!url) return undefined;
-  const parsed = new URL(url);
-  if (parsed.pathname === '/' || (parsed.pathname === page.pathname && parsed.host === page.host))
-    return undefined;
-  return url;
+/** Headings outside the records: the page's and its sections' names ("Diskon Besar", "Katalog"). */
+function pageHeadings(doc: Document, records: readonly FoundRecord[]): Set<string> {
+  const inside = new Set(records.map((record) => record.element));
+  const headings = new Set<string>();
+  const list = doc.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"], legend, caption');
+  for (let i = 0; i < Math.min(list.length, 300); i += 1) {
+    const heading = list[i]!;
+    let within = false;
+    for (let node: Element | null = heading; node && !within; node = node.parentElement) {
+      within = inside.has(node);
+    }
+    const text = cleanText(boundedText(heading, 200), 200);
+    if (!within && text) headings.add(normaliseText(text));
+  }
+  for (const part of (doc.title ?? '').slice(0, 400).split(/\s+[|–—-]\s+/)) {
+    const text = cleanText(part, 200);
+    if (text) headings.add(normaliseText(text));
+  }
+  return headings;
 }
 
-/** Count price text nodes per ancestor, so a card can grow until it would swallow a neighbour's price. */
-function priceCounts(priceElements: Element[], stop: Element): Map<Element, number> {
-  const counts = new Map<Element, number>();
-  for (const element of priceElements) {
-    for (let node: Element | null = element; node && node !== stop; node = node.parentElement) {
-      counts.set(node, (counts.get(node) ?? 0) + 1);
+/** Short texts that appear in the records of two or more different courses. */
+function sharedTexts(records: readonly FoundRecord[]): Set<string> {
+  const seenIn = new Map<string, string>();
+  const shared = new Set<string>();
+  for (const record of records) {
+    const walker = record.element.ownerDocument.createTreeWalker(record.element, 4);
+    let count = 0;
+    for (let node = walker.nextNode(); node && count < 80; node = walker.nextNode(), count += 1) {
+      const text = node.nodeValue ?? '';
+      if (text.length > 120) continue;
+      const norm = normaliseText(text);
+      if (norm.length < 2) continue;
+      const first = seenIn.get(norm);
+      if (first === undefined) seenIn.set(norm, record.key);
+      else if (first !== record.key) shared.add(norm);
+    }
+    for (const image of record.element.querySelectorAll('img[alt]')) {
+      const alt = normaliseText(image.getAttribute('alt') ?? '');
+      if (!alt) continue;
+      const first = seenIn.get(alt);
+      if (first === undefined) seenIn.set(alt, record.key);
+      else if (first !== record.key) shared.add(alt);
     }
   }
-  return counts;
+  return shared;
 }
 
-function titleOf(card: Element, link: Element | undefined): string | undefined {
-  const candidates = [...pickAll(card, TITLE_HINT, 20)];
-  if (link) candidates.push(link);
-  for (const element of candidates) {
-    const text = cleanText(spacedText(element, 1000), 1000);
-    if (
-      text &&
-      text.length >= 3 &&
-      /\p{L}{2}/u.test(text) &&
-      text.length <= LIMITS.title &&
-      !PRICE_HINT.test(text)
-    ) {
-      return text;
-    }
+export function readListing(doc: Document, url: URL, drop?: DropSink): PartialCourse[] {
+  const records = findRecords(doc, url, LIMITS.coursesPerCapture * 2).filter(
+    (record) => !record.element.closest(FURNITURE) && !isHidden(record.element),
+  );
+  if (records.length < 2) return [];
+  const context: RecordContext = { headings: pageHeadings(doc, records), shared: sharedTexts(records) };
+  const readings = records.map((record) => ({
+    record,
+    ...readRecord(record.element, record.link, record.url, context),
+  }));
+  // A group of records is a listing when its cards show prices: repeated links without one are
+  // menus, tag clouds and article lists. "Gratis" is a price.
+  const priced = new Map<Element | undefined, [number, number]>();
+  for (const { record, course } of readings) {
+    const tally = priced.get(record.group) ?? [0, 0];
+    tally[1] += 1;
+    if (course?.price) tally[0] += 1;
+    priced.set(record.group, tally);
   }
-  // No heading and a link around the whole card: the first line that reads like a title.
-  for (const node of textNodes(card, 60)) {
-    const line = cleanText(node.nodeValue ?? '', 1000) ?? '';
-    if (
-      line.length >= 8 &&
-      line.length <= LIMITS.title &&
-      /\p{L}{3}/u.test(line) &&
-      !PRICE_HINT.test(line) &&
-      !SIDE_LINE.test(line)
-    ) {
-      return line;
-    }
-  }
-  const alt = card.querySelector('img[alt]')?.getAttribute('alt');
-  const text = cleanText(alt, LIMITS.title);
-  return text && text.length >= 3 ? text : undefined;
-}
-
-export interface ListingCard {
-  element: Element;
-  link: Element | undefined;
-  url: string;
-}
-
-/** The cards of a listing page, one per price block, with their course link. */
-export function findCards(doc: Document, page: URL, limit = LIMITS.coursesPerCapture): ListingCard[] {
-  const body = doc.body;
-  if (!body) return [];
-  // Price blocks: the smallest element around each price text, grown while it stays a short text.
-  const blocks: Element[] = [];
-  const seen = new Set<Element>();
-  for (const node of textNodes(body, 100_000)) {
-    const text = node.nodeValue ?? '';
-    if (text.length > 120) continue;
-    let block = node.parentElement!;
-    if (!PRICE_HINT.test(text)) {
-      // "<span>Rp</span><span>1.500.000</span>": the symbol alone, the amount beside it.
-      if (
-        !CURRENCY_ONLY.test(text) ||
-        !block.parentElement ||
-        !PRICE_HINT.test(spacedText(block.parentElement, 120))
-      )
-        continue;
-      block = block.parentElement;
-    }
-    while (
-      block.parentElement &&
-      block.parentElement !== body &&
-      (block.parentElement.textContent ?? '').length <= 60
-    ) {
-      block = block.parentElement;
-    }
-    if (!seen.has(block)) {
-      seen.add(block);
-      blocks.push(block);
-    }
-  }
-  const counts = priceCounts(blocks, body);
-  const cards: ListingCard[] = [];
-  for (const block of blocks) {
-    if (cards.length >= limit) break;
-    let card = block;
-    const own = counts.get(block) ?? 1;
-    for (let depth = 0; depth < 12; depth += 1) {
-      const parent: Element | null = card.parentElement;
-      if (!parent || parent === body || (counts.get(parent) ?? 0) > own) break;
-      card = parent;
-    }
-    if (NOT_A_CARD.test(block.textContent ?? '') || (card.textContent ?? '').length > 3000) continue;
-    const enclosing = card.closest('a[href]') ?? undefined;
-    const links = enclosing ? [enclosing] : pickAll(card, 'a[href]', 20);
-    const courseLinks = links.filter((link) => isCourseLink(link, page));
-    if (!courseLinks.length || new Set(courseLinks.map((link) => link.getAttribute('href'))).size > 6)
+  const byKey = new Map<string, PartialCourse>();
+  for (const { record, course, refused } of readings) {
+    const known = byKey.get(record.key);
+    if (!known && byKey.size >= LIMITS.coursesPerCapture) break;
+    const [withPrice, all] = priced.get(record.group) ?? [0, 1];
+    if (course && withPrice < Math.max(1, all * 0.3)) {
+      if (!known) drop?.('no price in its group', course.title ?? '');
       continue;
-    // The title link: the one around or inside a heading, else the one with the most text.
-    const link =
-      courseLinks.find(
-        (item) => item.querySelector('h1, h2, h3, h4, h5, h6') || item.closest('h1, h2, h3, h4, h5, h6'),
-      ) ?? [...courseLinks].sort((a, b) => (b.textContent ?? '').length - (a.textContent ?? '').length)[0];
-    const url = link && isCourseLink(link, page);
-    if (url) cards.push({ element: enclosing ?? card, link, url });
-  }
-  return cards;
-}
-
-/** Whatever a card says beyond its title and price: rating, hours, mode, provider. */
-export function readCardDetails(card: Element): PartialCourse {
-  const fields: PartialCourse = {};
-  for (const node of textNodes(card, 200)) {
-    const text = (node.nodeValue ?? '').trim();
-    const parentText = node.parentElement?.textContent ?? text;
-    if (text.length > 120) continue;
-    if (
-      fields.rating === undefined &&
-      /^[★⭐☆\s]*\(?\d[.,]\d\b|ulasan|reviews?|ratings?|penilaian/i.test(text)
-    ) {
-      const reading = parseRating(parentText.length < 80 ? parentText.replace(/[★⭐☆]/g, ' ') : text);
-      if (reading.rating !== undefined) fields.rating = reading.rating;
-      if (reading.ratingCount !== undefined) fields.ratingCount ??= reading.ratingCount;
-    } else if (fields.ratingCount === undefined && /^\(\d[\d.,]*\s*(rb|k)?\)$/i.test(text)) {
-      fields.ratingCount = parseRating(text).ratingCount;
     }
-    if (
-      fields.hours === undefined &&
-      /\d\s*(total\s+)?(jp|jam|hours?|hrs?|menit|min|minggu|weeks?)\b/i.test(text)
-    ) {
-      fields.hours = parseDuration(text);
+    if (course && NOT_A_CARD.test(course.title ?? '')) {
+      drop?.('balance', course.title ?? '');
+      continue;
     }
-    if (fields.mode === undefined && text.length <= 40) fields.mode = parseMode(text);
-    if (
-      fields.provider === undefined &&
-      /^(lpk|lembaga pelatihan|oleh|by)\s/i.test(text) &&
-      text.length <= 100
-    ) {
-      fields.provider = cleanText(text.replace(/^(oleh|by)\s+/i, ''), LIMITS.shortText);
+    if (!course) {
+      if (refused && !known) drop?.(refused.reason, refused.text);
+      continue;
+    }
+    if (!known) byKey.set(record.key, course);
+    else {
+      for (const [field, value] of Object.entries(course)) {
+        if ((known as Record<string, unknown>)[field] === undefined)
+          (known as Record<string, unknown>)[field] = value;
+      }
     }
   }
-  const provider = card.querySelector(PROVIDER_HINT);
-  if (provider) fields.provider = cleanText(provider.textContent ?? '', LIMITS.shortText);
-  return fields;
+  // One priced block with a link is not a listing: a detail page's buy box looks like that.
+  return byKey.size >= 2 ? [...byKey.values()] : [];
 }
 
-export function readCard(card: ListingCard): PartialCourse | undefined {
-  const title = titleOf(card.element, card.link);
-  if (!title) return undefined;
-  // In document order an ancestor comes first: the outermost short element holding the prices,
-  // so a struck original beside the current price is read with it.
-  const priceBlock =
-    pickAll(card.element, '*', 400).find(
-      (element) => PRICE_HINT.test(element.textContent ?? '') && (element.textContent ?? '').length <= 80,
-    ) ?? card.element;
-  const reading = readPriceElement(priceBlock);
-  const course: PartialCourse = { ...readCardDetails(card.element), title, url: card.url };
-  if (reading.price) course.price = reading.price;
-  if (reading.listPrice) course.listPrice = reading.listPrice;
-  if (reading.free) course.free = true;
-  const image = card.element.querySelector('img[src]')?.getAttribute('src');
-  if (image) course.imageUrl = image;
-  return course;
+/** A site adapter's card, read like any record (no page context). */
+export function readCard(card: { element: Element; link: Element | undefined; url: string }) {
+  return readRecord(card.element, card.link, card.url, { headings: new Set(), shared: new Set() }).course;
 }
 
 export const listingExtractor: Extractor = {
   name: 'listing',
-  version: 1,
-  extract(doc, url) {
-    const cards = findCards(doc, url);
-    // One priced block with a link is not a listing: a detail page's buy box looks like that.
-    if (new Set(cards.map((card) => card.url)).size < 2) return [];
-    return cards.map(readCard).filter((course): course is PartialCourse => course !== undefined);
+  version: 2,
+  extract(doc, url, drop) {
+    return readListing(doc, url, drop);
   },
 };
