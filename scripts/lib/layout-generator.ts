@@ -292,8 +292,9 @@ function shelf(rng: Rng, courses: Course[], look: CardLook, heading: string, lis
     cards.unshift(card(rng, courses[courses.length - 1]!, look));
     cards.push(card(rng, courses[0]!, look));
   }
+  const headTag = rng.pick(['h2', 'h3', 'h4']);
   const head = heading
-    ? `<div${attr(rng)}><${rng.pick(['h2', 'h3', 'h4'])}>${heading}</${'h2'}><a href="${listingHref}">${rng.pick(['Lihat Semua', 'Lihat semua', 'See all'])}</a></div>`
+    ? `<div${attr(rng)}><${headTag}>${heading}</${headTag}><a href="${listingHref}">${rng.pick(['Lihat Semua', 'Lihat semua', 'See all'])}</a></div>`
     : '';
   return `<section${attr(rng)}>${head}<${container}${attr(rng)}>${cards.join('')}</${container}></section>`;
 }

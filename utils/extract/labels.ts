@@ -11,9 +11,11 @@ import { parseMode } from '../parse/mode';
 import { parseCount } from '../parse/number';
 import { readPriceElement, readPriceText, spacedText } from '../parse/price';
 import { parseRating } from '../parse/rating';
-import { listItems, mainHeading, meta, textNodes } from './dom';
+import { boundedText, isHidden, listItems, meta, textNodes } from './dom';
 import { LABELS, type LabelField } from './label-words';
+import { listingOf } from './listing';
 import { cleanText } from './text';
+import { fullTitle, refuseTitle } from './title-gate';
 import type { Extractor, PartialCourse } from './types';
 
 export type { LabelField };
@@ -67,7 +69,9 @@ function followingText(node: ChildNode): string | undefined {
   }
   const parts: string[] = [];
   for (let next: ChildNode | null = node.nextSibling; next; next = next.nextSibling) {
-    const text = next.nodeType === 1 ? spacedText(next, 300) : (next.nodeValue ?? '');
+    const raw = next.nodeType === 1 ? spacedText(next, 300) : (next.nodeValue ?? '').slice(0, 300);
+    // Collapsed first, so the separator pattern never meets a run of spaces it could backtrack over.
+    const text = raw.replace(/\s+/g, ' ');
     const [before, ...after] = text.split(SEPARATOR);
     parts.push(before ?? '');
     if (after.length || parts.join(' ').length > 300) break;
@@ -75,16 +79,25 @@ function followingText(node: ChildNode): string | undefined {
   return cleanText(parts.join(' '), 300);
 }
 
-/** The element holding a label's value: dd after dt, td after th, the next sibling, or the parent's next sibling. */
-function valueElement(label: Element): Element | undefined {
+/**
+ * The element holding a label's value: dd after dt, td after th, the next sibling, or the parent's next
+ * sibling. An empty value stays empty: a label never borrows the next label's value ("Instruktur" with
+ * nothing after it is not "Durasi Pelatihan"), and a value that is itself a label is none.
+ */
+function valueElement(label: Element, index?: Map<string, LabelField>): Element | undefined {
   let element: Element | null = label;
+  const labelLength = boundedText(label, 100).trim().length;
   for (let depth = 0; element && depth < 3; depth += 1) {
     const next = element.nextElementSibling;
-    if (next && (next.textContent ?? '').trim()) return next;
+    if (next) {
+      const text = boundedText(next, 200).trim();
+      if (!text) return next.querySelector('img[alt], input, select') ? next : undefined;
+      if (index?.has(normaliseLabel(text))) return undefined;
+      return next;
+    }
     const parent: Element | null = element.parentElement;
     // Only climb while the parent holds nothing but the label (an icon beside it is fine).
-    if (!parent || (parent.textContent ?? '').trim().length > (label.textContent ?? '').trim().length + 3)
-      break;
+    if (!parent || boundedText(parent, labelLength + 20).trim().length > labelLength + 3) break;
     element = parent;
   }
   return undefined;
@@ -113,6 +126,21 @@ export interface LabelOptions {
   labels?: Partial<Record<LabelField, readonly string[]>>;
   /** Minimum labelled fields before a page counts as a course page. */
   minFields?: number;
+  /** Elements whose labels belong to other courses (the records of a carousel). */
+  exclude?: ReadonlySet<Element>;
+}
+
+/** Whether `element` lies inside one of `set` (a bounded climb). */
+export function insideAny(element: Element, set: ReadonlySet<Element> | undefined): boolean {
+  if (!set?.size) return false;
+  for (
+    let node: Element | null = element, depth = 0;
+    node && depth < 60;
+    node = node.parentElement, depth += 1
+  ) {
+    if (set.has(node)) return true;
+  }
+  return false;
 }
 
 /** Read labelled fields on a detail page. Returns only the fields found (no title, no URL). */
@@ -139,7 +167,7 @@ export function readLabels(
     const raw = node.nodeValue ?? '';
     if (raw.length > 300) continue;
     const label = node.parentElement!;
-    if (label.closest(SKIP_REGION)) continue;
+    if (label.closest(SKIP_REGION) || insideAny(label, options.exclude) || isHidden(label)) continue;
     const text = normaliseLabel(raw);
     const field = text.length <= 60 ? index.get(text) : undefined;
     if (field) {
@@ -149,13 +177,13 @@ export function readLabels(
         take(field, rest, undefined, label);
         continue;
       }
-      const valueNode = valueElement(label);
+      const valueNode = valueElement(label, index);
       if (valueNode?.querySelector('input, select')) continue; // a filter facet, not a value
-      take(field, cleanText(valueNode?.textContent ?? '', 1000), valueNode, label);
+      take(field, valueNode ? cleanText(boundedText(valueNode, 1000), 1000) : undefined, valueNode, label);
       continue;
     }
     // "Harga: Rp 1.500.000", "Durasi: 16 JP · Metode: Webinar": every "Label: value" segment of a line.
-    for (const segment of raw.split(SEPARATOR)) {
+    for (const segment of raw.replace(/\s+/g, ' ').split(SEPARATOR)) {
       const colon = /^([^:：]{2,40})\s*[:：]\s*(.+)$/.exec(segment.trim());
       const segmentField = colon ? index.get(normaliseLabel(colon[1]!)) : undefined;
       if (segmentField) take(segmentField, colon![2], undefined, label);
@@ -231,8 +259,12 @@ const RATING_PATTERN =
   /\d[.,]\d\s*(?:\/\s*5)?\s*[(·|•-]?\s*\(?\s*[\d.,]+\s*(?:rb|k)?\s*\+?\s*(?:ulasan|review|reviews|ratings?|penilaian)/i;
 const JP_PATTERN = /\b\d{1,3}\s*(?:JP|Jam Pelajaran)\b/i;
 
-/** Unlabelled fields after the title: the first price, a JP count, a rating with its count, a mode word. */
-export function readPatterns(root: Element, title: Element | undefined): PartialCourse {
+/** Unlabelled fields after the title: a JP count, a rating with its count, a mode word. */
+export function readPatterns(
+  root: Element,
+  title: Element | undefined,
+  exclude?: ReadonlySet<Element>,
+): PartialCourse {
   const fields: PartialCourse = {};
   let afterTitle = !title;
   for (const node of textNodes(root, 20_000)) {
@@ -246,18 +278,10 @@ export function readPatterns(root: Element, title: Element | undefined): Partial
       } else continue;
     }
     const text = (node.nodeValue ?? '').trim();
-    if (text.length > 200 || element.closest(SKIP_REGION)) continue;
-    if (!fields.price && /(rp|idr|\$|€|£|gratis|free)/i.test(text)) {
-      const block = element.parentElement ?? element;
-      const blockText = block.textContent ?? '';
-      if (blockText.length < 160 && !SALDO.test(blockText)) {
-        const reading = readPriceElement(block);
-        if (reading.price) Object.assign(fields, reading);
-      }
-    }
+    if (text.length > 200 || element.closest(SKIP_REGION) || insideAny(element, exclude)) continue;
     if (fields.hours === undefined && JP_PATTERN.test(text)) fields.hours = parseDuration(text);
     const around =
-      element.parentElement && (element.parentElement.textContent ?? '').length < 80
+      element.parentElement && boundedText(element.parentElement, 100).length < 80
         ? element.parentElement
         : element;
     if (fields.rating === undefined && RATING_PATTERN.test(spacedText(around, 200))) {
@@ -270,6 +294,108 @@ export function readPatterns(root: Element, title: Element | undefined): Partial
   return fields;
 }
 
+/** Depth of each ancestor of `element` above it (itself 0), for tree distances. */
+function ancestorDepths(element: Element): Map<Element, number> {
+  const depths = new Map<Element, number>();
+  let depth = 0;
+  for (let node: Element | null = element; node; node = node.parentElement) depths.set(node, depth++);
+  return depths;
+}
+
+/** Tree distance from `element` to the element whose ancestor depths are given. */
+function distance(element: Element, depths: Map<Element, number>): number {
+  let climbs = 0;
+  for (let node: Element | null = element; node; node = node.parentElement, climbs += 1) {
+    const depth = depths.get(node);
+    if (depth !== undefined) return climbs + depth;
+    if (climbs > 80) break;
+  }
+  return Number.POSITIVE_INFINITY;
+}
+
+const PRICE_TEXT = /(?:\b(?:rp\.?|idr|usd|eur)\s?\d|[$€£]\s?\d|\d\s?€|\bgratis\b|^\s*free\s*$)/i;
+
+/**
+ * The course's own price on its page: the price block nearest the title in the tree (a buy box may
+ * come before the title in the markup), never one inside another course's record or a balance.
+ */
+export function nearestPrice(
+  root: Element,
+  title: Element,
+  exclude: ReadonlySet<Element> | undefined,
+): PartialCourse {
+  const depths = ancestorDepths(title);
+  let best: { element: Element; distance: number } | undefined;
+  let seen = 0;
+  for (const node of textNodes(root, 20_000)) {
+    const text = node.nodeValue ?? '';
+    if (text.length > 120 || !PRICE_TEXT.test(text)) continue;
+    const element = node.parentElement!;
+    if (element.closest(SKIP_REGION) || insideAny(element, exclude) || isHidden(element)) continue;
+    if (++seen > 200) break;
+    const far = distance(element, depths);
+    if (!best || far < best.distance) best = { element, distance: far };
+  }
+  if (!best) return {};
+  let block = best.element;
+  while (
+    block.parentElement &&
+    block.parentElement !== root &&
+    boundedText(block.parentElement, 200).trim().length <= 80
+  ) {
+    block = block.parentElement;
+  }
+  if (SALDO.test(boundedText(block, 200))) return {};
+  const reading = readPriceElement(block);
+  return reading.price ? reading : {};
+}
+
+/**
+ * The provider shown beside the title without a label: a logo whose alt repeats the name next to it
+ * (an organisation chip), nearest the title, outside other courses' records; or an "oleh …" line.
+ */
+export function nearestProvider(
+  root: Element,
+  title: Element,
+  titleText: string,
+  exclude: ReadonlySet<Element> | undefined,
+): string | undefined {
+  const depths = ancestorDepths(title);
+  let best: { name: string; distance: number } | undefined;
+  const images = root.querySelectorAll('img[alt]');
+  for (let i = 0; i < Math.min(images.length, 300); i += 1) {
+    const image = images[i]!;
+    const alt = cleanText(image.getAttribute('alt'), LIMITS.shortText);
+    if (!alt || alt === titleText || insideAny(image, exclude) || image.closest(SKIP_REGION)) continue;
+    const holder = image.parentElement;
+    const beside = holder ? (cleanText(boundedText(holder, alt.length + 40), 400) ?? '') : '';
+    if (!beside.toLowerCase().includes(alt.toLowerCase()) || beside.length > alt.length + 20) continue;
+    const far = distance(image, depths);
+    if (!best || far < best.distance) best = { name: alt, distance: far };
+  }
+  if (best && best.distance <= 8) return best.name;
+  for (
+    let node: Element | null = title.nextElementSibling, i = 0;
+    node && i < 4;
+    node = node.nextElementSibling, i += 1
+  ) {
+    const by = /^(?:oleh|by|dari)\s+(.{2,100})$/i.exec(cleanText(boundedText(node, 140), 140) ?? '');
+    if (by) return cleanText(by[1], LIMITS.shortText);
+  }
+  return undefined;
+}
+
+/** The page's own title element: the first visible h1 outside other courses' records. */
+function titleElement(doc: Document, exclude: ReadonlySet<Element>): Element | undefined {
+  const headings = doc.querySelectorAll('h1');
+  for (let i = 0; i < Math.min(headings.length, 10); i += 1) {
+    const heading = headings[i]!;
+    if (isHidden(heading) || insideAny(heading, exclude) || heading.closest(SKIP_REGION)) continue;
+    if (refuseTitle(cleanText(boundedText(heading, 500), LIMITS.title)) === undefined) return heading;
+  }
+  return undefined;
+}
+
 /** Everything the label heuristic reads off a detail page, or undefined when it does not look like one. */
 export function readDetailPage(
   doc: Document,
@@ -278,21 +404,34 @@ export function readDetailPage(
 ): PartialCourse | undefined {
   const body = doc.body;
   if (!body) return undefined;
-  const title =
-    mainHeading(doc) ??
-    cleanText(meta(doc, 'og:title'), LIMITS.title) ??
-    // "Judul Pelatihan | Prakerja": the document title without the site's name.
-    cleanText(doc.title.split(/\s+[|–—-]\s+/)[0], LIMITS.title);
-  if (!title) return undefined;
-  const { fields, found, repeats } = readLabels(body, options);
+  const exclude = options.exclude ?? listingOf(doc, url).elements;
+  const heading = titleElement(doc, exclude);
+  const docTitle = cleanText(
+    doc.title
+      .slice(0, 1000)
+      .replace(/\s+/g, ' ')
+      .split(/ [|–—-] /)[0],
+    LIMITS.title,
+  );
+  const ogTitle = cleanText(meta(doc, 'og:title'), LIMITS.title);
+  const shown = heading ? cleanText(boundedText(heading, 1000), LIMITS.title) : undefined;
+  const raw = shown ?? ogTitle ?? docTitle;
+  if (!raw || refuseTitle(raw) !== undefined) return undefined;
+  const title = cleanText(
+    fullTitle(raw, [heading?.getAttribute('title') ?? undefined, ogTitle, docTitle]),
+    LIMITS.title,
+  )!;
+  const { fields, found, repeats } = readLabels(body, { ...options, exclude });
   const labelled = [...found].filter((field) => field !== 'description').length;
   if (labelled < (options.minFields ?? 2)) return undefined;
   // The same labels on every card ("Lembaga: …", "Durasi: …" three times and more) make a listing.
   const repeated = [...repeats].filter(([field, count]) => field !== 'topics' && count >= 3).length;
   if (options.minFields !== 0 && repeated >= 2) return undefined;
-  const heading = doc.querySelector('h1') ?? undefined;
-  const patterns = readPatterns(body, heading);
+  const anchor = heading ?? body;
+  const patterns = readPatterns(body, heading, exclude);
   const course: PartialCourse = { title, url: url.href };
+  if (!fields.price) Object.assign(course, nearestPrice(body, anchor, exclude));
+  if (!fields.provider) course.provider = nearestProvider(body, anchor, title, exclude);
   for (const [key, value] of Object.entries({ ...patterns, ...fields })) {
     if (value !== undefined) (course as Record<string, unknown>)[key] = value;
   }
@@ -301,7 +440,7 @@ export function readDetailPage(
 
 export const labelExtractor: Extractor = {
   name: 'labels',
-  version: 1,
+  version: 2,
   extract(doc, url) {
     const course = readDetailPage(doc, url);
     return course ? [course] : [];

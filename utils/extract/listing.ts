@@ -60,12 +60,29 @@ function sharedTexts(records: readonly FoundRecord[]): Set<string> {
   return shared;
 }
 
+export interface Listing {
+  courses: PartialCourse[];
+  /** The records that became courses: a detail page reads its own facts outside them. */
+  elements: Set<Element>;
+}
+
 export function readListing(doc: Document, url: URL, drop?: DropSink): PartialCourse[] {
+  return listingOf(doc, url, drop).courses;
+}
+
+export function listingOf(doc: Document, url: URL, drop?: DropSink): Listing {
   const records = findRecords(doc, url, LIMITS.coursesPerCapture * 2).filter(
     (record) => !record.element.closest(FURNITURE) && !isHidden(record.element),
   );
-  if (records.length < 2) return [];
-  const context: RecordContext = { headings: pageHeadings(doc, records), shared: sharedTexts(records) };
+  if (records.length < 2) return { courses: [], elements: new Set() };
+  const context: RecordContext = {
+    // A heading beside a lone "Lihat Semua" is a section's name, not a card's.
+    headings: pageHeadings(
+      doc,
+      records.filter((record) => !record.cta),
+    ),
+    shared: sharedTexts(records),
+  };
   const readings = records.map((record) => ({
     record,
     ...readRecord(record.element, record.link, record.url, context),
@@ -80,6 +97,7 @@ export function readListing(doc: Document, url: URL, drop?: DropSink): PartialCo
     priced.set(record.group, tally);
   }
   const byKey = new Map<string, PartialCourse>();
+  const elements = new Set<Element>();
   for (const { record, course, refused } of readings) {
     const known = byKey.get(record.key);
     if (!known && byKey.size >= LIMITS.coursesPerCapture) break;
@@ -96,6 +114,7 @@ export function readListing(doc: Document, url: URL, drop?: DropSink): PartialCo
       if (refused && !known) drop?.(refused.reason, refused.text);
       continue;
     }
+    elements.add(record.element);
     if (!known) byKey.set(record.key, course);
     else {
       for (const [field, value] of Object.entries(course)) {
@@ -105,7 +124,7 @@ export function readListing(doc: Document, url: URL, drop?: DropSink): PartialCo
     }
   }
   // One priced block with a link is not a listing: a detail page's buy box looks like that.
-  return byKey.size >= 2 ? [...byKey.values()] : [];
+  return byKey.size >= 2 ? { courses: [...byKey.values()], elements } : { courses: [], elements: new Set() };
 }
 
 /** A site adapter's card, read like any record (no page context). */

@@ -28,6 +28,8 @@ export interface FoundRecord {
   link: Element;
   url: string;
   key: string;
+  /** Only a call to action links to this URL ("Lihat Semua" beside a section's heading). */
+  cta: boolean;
   /** The element whose children (or grandchildren) repeat this record's shape. */
   group?: Element;
 }
@@ -122,12 +124,12 @@ export function findRecords(doc: Document, page: URL, limit: number): FoundRecor
     }
   }
   const records = new Map<Element, FoundRecord>();
-  for (const { link, url, key } of primary) {
+  for (const { link, url, key, cta } of primary) {
     let top: Element = link;
     while (top.parentElement && top.parentElement !== body && marks.get(top.parentElement) === key) {
       top = top.parentElement;
     }
-    if (!records.has(top)) records.set(top, { element: top, link, url, key });
+    if (!records.has(top)) records.set(top, { element: top, link, url, key, cta });
   }
   // Records repeat: siblings under one parent, or cousins under one grandparent (a grid in rows).
   const parents = new Map<Element, number>();
