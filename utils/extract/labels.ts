@@ -313,6 +313,7 @@ function distance(element: Element, depths: Map<Element, number>): number {
   return Number.POSITIVE_INFINITY;
 }
 
+const STRUCK = 's, del, strike, [style*="line-through" i], [class*="strike" i], [class*="line-through" i]';
 const PRICE_TEXT = /(?:\b(?:rp\.?|idr|usd|eur)\s?\d|[$€£]\s?\d|\d\s?€|\bgratis\b|^\s*free\s*$)/i;
 
 /**
@@ -332,6 +333,8 @@ export function nearestPrice(
     if (text.length > 120 || !PRICE_TEXT.test(text)) continue;
     const element = node.parentElement!;
     if (element.closest(SKIP_REGION) || insideAny(element, exclude) || isHidden(element)) continue;
+    // A struck original is not the price; the block grown around the price still reads it as the list price.
+    if (element.closest(STRUCK)) continue;
     if (++seen > 200) break;
     const far = distance(element, depths);
     if (!best || far < best.distance) best = { element, distance: far };

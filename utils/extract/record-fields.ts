@@ -22,6 +22,9 @@ export const NOT_A_CARD = /\b(saldo|balance|insentif|dompet|wallet|cashback|tota
 const PROVIDER_HINT =
   '[class*="provider" i], [class*="lembaga" i], [class*="lpk" i], [class*="instructor" i], [class*="author" i], [class*="partner" i], [class*="institution" i], [class*="mitra" i], [class*="vendor" i], [class*="merchant" i], [class*="seller" i], [itemprop="provider"], [itemprop="author"]';
 const TITLE_CLASS = /title|name|judul|heading/i;
+/** Names that begin with an organisation's form are providers ("LPK …", "PT …", "Yayasan …"). */
+export const ORG_FORM =
+  /^(lpk|lkp|pt|cv|yayasan|lembaga|institut|institute|universitas|university|akademi|academy|politeknik|sekolah tinggi|studio|komunitas|koperasi)\.?\s+\S/i;
 const PROVIDER_LABELS = new Set(LABELS.provider);
 const BY_LINE = /^(?:oleh|by|dari)\s+(.{2,100})$/i;
 const LABEL_LINE = /^([^:：]{2,40})\s*[:：]\s*(.{2,120})$/;
@@ -138,6 +141,11 @@ function providerOf(pieces: Piece[], root: Element, title: string | undefined): 
   } catch {
     // a strange page must not cost the other fields
   }
+  // A name in an organisation's form, alone on its line.
+  for (const piece of pieces) {
+    if (piece.own && piece.own.length <= 100 && ORG_FORM.test(piece.own) && piece.own !== title)
+      return clean(piece.own);
+  }
   // A logo whose alt text is the name written beside it.
   for (const image of root.querySelectorAll('img[alt]')) {
     const alt = cleanText(image.getAttribute('alt'), LIMITS.shortText);
@@ -172,7 +180,11 @@ export function readRecord(
         ? (cleanText(boundedText(piece.element, 500), 500) ?? piece.own)
         : piece.own;
     const words = text.split(' ').length;
-    const weight = piece.weight + (piece.inLink ? 2 : 0) + (words >= 3 ? 1 : 0);
+    // Emphasis marks a name, <small> a side note (HTML's own meaning); an organisation's form a provider.
+    const tag = piece.element.tagName.toUpperCase();
+    const emphasis = /^(STRONG|B)$/.test(tag) ? 1 : /^(SMALL|SUB|SUP|FIGCAPTION|CITE)$/.test(tag) ? -1 : 0;
+    const weight =
+      piece.weight + (piece.inLink ? 2 : 0) + (words >= 3 ? 1 : 0) + emphasis - (ORG_FORM.test(text) ? 3 : 0);
     candidates.push({ text, weight });
   }
   const attributes: string[] = [];
@@ -194,7 +206,7 @@ export function readRecord(
       if (alt) attributes.push(alt);
     }
   }
-  for (const text of attributes) candidates.push({ text, weight: 3 });
+  for (const text of attributes) candidates.push({ text, weight: ORG_FORM.test(text) ? 0 : 3 });
   let best: { text: string; weight: number } | undefined;
   let refused: { reason: TitleRefusal; text: string } | undefined;
   for (const candidate of candidates) {

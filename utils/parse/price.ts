@@ -129,7 +129,7 @@ export function readPriceText(text: string, struckText = '', freeCurrency = 'IDR
 
 /** Struck-through parts of an element: <s>, <del>, <strike>, or a class that says "original/old/strike". */
 const STRUCK_SELECTOR =
-  's, del, strike, [class*="strike" i], [class*="line-through" i], [class*="original" i], [class*="old-price" i], [class*="oldprice" i], [class*="coret" i], [class*="before" i], [class*="list-price" i], [data-purpose*="old-price"], [data-purpose*="original-price"]';
+  's, del, strike, [style*="line-through" i], [class*="strike" i], [class*="line-through" i], [class*="original" i], [class*="old-price" i], [class*="oldprice" i], [class*="coret" i], [class*="before" i], [class*="list-price" i], [data-purpose*="old-price"], [data-purpose*="original-price"]';
 
 /**
  * An element's text with a space between its text nodes: "<del>Rp 1,5 jt</del><b>Rp 1 jt</b>" must not
