@@ -54,18 +54,16 @@ const SEPARATOR = /\s+[·•|]\s+|\s*[·•|]\s*(?=\p{L})/u;
 function followingText(node: ChildNode): string | undefined {
   if (!node.nextSibling) {
     // "<li><strong>Price:</strong> US$ 49</li>": the label fills its element; the value is the text after it.
+    // "<li><b>Biaya:</b> <del>Rp 2 jt</del> Rp 1 jt</li>": an inline label, then a space, then the value.
     const parent = node.parentElement;
     const next = parent?.nextSibling;
-    if (
-      !parent ||
-      !next ||
-      next.nodeType !== 3 ||
-      !/\S/.test(next.nodeValue ?? '') ||
-      parent.childNodes.length !== 1
-    ) {
-      return undefined;
-    }
-    return followingText(parent);
+    if (!parent || !next || parent.childNodes.length !== 1) return undefined;
+    const text = next.nodeType === 3 && /\S/.test(next.nodeValue ?? '');
+    const inline =
+      /^(B|STRONG|EM|I|SPAN|LABEL|SMALL)$/.test(parent.tagName.toUpperCase()) &&
+      next.nodeType === 3 &&
+      next.nextSibling !== null;
+    return text || inline ? followingText(parent) : undefined;
   }
   const parts: string[] = [];
   for (let next: ChildNode | null = node.nextSibling; next; next = next.nextSibling) {
@@ -330,8 +328,15 @@ export function nearestPrice(
   let seen = 0;
   for (const node of textNodes(root, 20_000)) {
     const text = node.nodeValue ?? '';
-    if (text.length > 120 || !PRICE_TEXT.test(text)) continue;
-    const element = node.parentElement!;
+    if (text.length > 120) continue;
+    let element = node.parentElement!;
+    if (!PRICE_TEXT.test(text)) {
+      // "<span>Rp</span><span>900.000</span>": the symbol alone, the amount beside it.
+      const parent = element.parentElement;
+      if (!/^\s*(rp\.?|idr|us\$|\$|€|£)\s*$/i.test(text) || !parent) continue;
+      if (!PRICE_TEXT.test(spacedText(parent, 120))) continue;
+      element = parent;
+    }
     if (element.closest(SKIP_REGION) || insideAny(element, exclude) || isHidden(element)) continue;
     // A struck original is not the price; the block grown around the price still reads it as the list price.
     if (element.closest(STRUCK)) continue;

@@ -71,9 +71,14 @@ export function readListing(doc: Document, url: URL, drop?: DropSink): PartialCo
 }
 
 export function listingOf(doc: Document, url: URL, drop?: DropSink): Listing {
-  const records = findRecords(doc, url, LIMITS.coursesPerCapture * 2).filter(
-    (record) => !record.element.closest(FURNITURE) && !isHidden(record.element),
-  );
+  // Courses listed here but sold on another site are that site's to capture.
+  const elsewhere = new Set<string>();
+  const records = findRecords(doc, url, LIMITS.coursesPerCapture * 2, (href) => {
+    if (drop && !elsewhere.has(href) && elsewhere.size < 20) {
+      elsewhere.add(href);
+      drop('other site', href);
+    }
+  }).filter((record) => !record.element.closest(FURNITURE) && !isHidden(record.element));
   if (records.length < 2) return { courses: [], elements: new Set() };
   const context: RecordContext = {
     // A heading beside a lone "Lihat Semua" is a section's name, not a card's.

@@ -77,7 +77,13 @@ function piecesOf(root: Element, link: Element): Piece[] {
       /name|title/i.test(element.getAttribute('itemprop') ?? '')
     )
       here = Math.max(here, 5);
-    pieces.push({ element, own: ownText(element), weight: here, inLink: linkHere });
+    // The course link's own words name the course it points to (its children do not inherit this).
+    pieces.push({
+      element,
+      own: ownText(element),
+      weight: element === link ? Math.max(here, 6) : here,
+      inLink: linkHere,
+    });
     for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
       visit(child, linkHere, here);
     }
@@ -191,7 +197,10 @@ export function readRecord(
   for (const element of [link, root].filter((item): item is Element => !!item)) {
     for (const name of ['title', 'aria-label']) {
       const value = cleanText(element.getAttribute(name), LIMITS.title);
-      if (value) attributes.push(value);
+      if (value) {
+        attributes.push(value);
+        if (element === link) candidates.push({ text: value, weight: ORG_FORM.test(value) ? 0 : 8 });
+      }
     }
   }
   for (const piece of pieces) {

@@ -74,6 +74,14 @@ function courseUrl(link: Element, info: PageInfo): string | undefined {
   return urlKey(url) === info.key ? undefined : url;
 }
 
+/** Tell `elsewhere` about a link that would be a course link if it were on the page's own site. */
+function otherSite(link: Element, info: PageInfo, elsewhere: (url: string) => void) {
+  const url = absoluteUrl(link.getAttribute('href'), info.page);
+  if (!url || sameSite(new URL(url).hostname, info.page.hostname)) return;
+  const path = new URL(url).pathname;
+  if (path.length > 1 && !NOT_COURSE_PATH.test(path) && !link.closest(FURNITURE)) elsewhere(url);
+}
+
 /** A link whose text asks for an action, with no picture and no name of its own. */
 function isCallToAction(link: Element): boolean {
   if (link.querySelector('img, picture, h1, h2, h3, h4, h5, h6')) return false;
@@ -89,7 +97,12 @@ function isCallToAction(link: Element): boolean {
 const MULTI = '\u0000';
 
 /** The records of a page in document order, at most `limit`. */
-export function findRecords(doc: Document, page: URL, limit: number): FoundRecord[] {
+export function findRecords(
+  doc: Document,
+  page: URL,
+  limit: number,
+  elsewhere?: (url: string) => void,
+): FoundRecord[] {
   const body = doc.body;
   if (!body) return [];
   const info: PageInfo = { page, key: urlKey(page.href), queryKeys: queryKeys(page) };
@@ -101,7 +114,11 @@ export function findRecords(doc: Document, page: URL, limit: number): FoundRecor
   for (let i = 0; i < count && links.length < MAX_LINKS; i += 1) {
     const link = anchors[i]!;
     const url = courseUrl(link, info);
-    if (!url || link.closest(FURNITURE) || isHidden(link)) continue;
+    if (!url) {
+      if (elsewhere) otherSite(link, info, elsewhere);
+      continue;
+    }
+    if (link.closest(FURNITURE) || isHidden(link)) continue;
     const table = link.closest('table');
     if (table && isCatalogueTable(table, tables)) continue; // the table reader has it
     const key = urlKey(url);
