@@ -5,8 +5,9 @@
  */
 import { canonicalUrl } from '../course-keys';
 import { GENERIC_EXTRACTORS } from '../extract/generic';
+import { closePass, openPass } from '../extract/pass';
 import { sanitizeCourse } from '../extract/sanitize';
-import type { Extractor, PartialCourse } from '../extract/types';
+import { type Extractor, type PartialCourse, runSteps } from '../extract/types';
 import { LIMITS } from '../limits';
 import type { CapturedCourse, CaptureReport } from '../model';
 import { siteFor, siteIdFor } from '../sites/lookup';
@@ -48,6 +49,31 @@ export function capturePage(
   url: URL,
   extractors: readonly Extractor[] = GENERIC_EXTRACTORS,
 ): CaptureResult {
+  return runSteps(captureSteps(doc, url, extractors));
+}
+
+/**
+ * The capture in steps: each `yield` is a point where the live capture may give the page back its
+ * main thread (extractors that offer steps yield inside too). One pass: shared work is done once.
+ */
+export function* captureSteps(
+  doc: Document,
+  url: URL,
+  extractors: readonly Extractor[] = GENERIC_EXTRACTORS,
+): Generator<void, CaptureResult, void> {
+  openPass(doc);
+  try {
+    return yield* steps(doc, url, extractors);
+  } finally {
+    closePass();
+  }
+}
+
+function* steps(
+  doc: Document,
+  url: URL,
+  extractors: readonly Extractor[],
+): Generator<void, CaptureResult, void> {
   const merged = new Map<string, Merged>();
   const methodsUsed = new Set<string>();
   const dropped: Dropped[] = [];
@@ -57,10 +83,11 @@ export function capturePage(
       if (dropped.length < 50) dropped.push({ reason, text: text.slice(0, 120), method: extractor.name });
     };
     try {
-      found = extractor.extract(doc, url, drop);
+      found = extractor.steps ? yield* extractor.steps(doc, url, drop) : extractor.extract(doc, url, drop);
     } catch {
       continue; // one broken method must not cost the others
     }
+    yield;
     for (const partial of found) {
       const courseUrl = partial.url ?? url.href;
       let key: string;

@@ -110,3 +110,41 @@ export function boundedText(node: Node, max = 400): string {
   }
   return text.slice(0, max);
 }
+
+/** Hidden by its own attributes (not by an ancestor's). */
+export function hiddenHere(element: Element): boolean {
+  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
+  const tag = element.tagName.toUpperCase();
+  if (tag === 'TEMPLATE' || (tag === 'DIALOG' && !element.hasAttribute('open'))) return true;
+  const style = element.getAttribute('style');
+  return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+/**
+ * Visible text nodes under `root` in document order, at most `limit`, skipping scripts, hidden
+ * subtrees and subtrees matching `skip`: one walk, each element looked at once, whatever the nesting.
+ */
+export function contentTextNodes(root: Element, limit: number, skip?: string): Text[] {
+  const nodes: Text[] = [];
+  const stack: Node[] = [root];
+  while (stack.length && nodes.length < limit) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      if (node.nodeValue && /\S/.test(node.nodeValue)) nodes.push(node as Text);
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const element = node as Element;
+    if (/^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG)$/i.test(element.tagName) || hiddenHere(element)) continue;
+    if (skip && element !== root) {
+      try {
+        if (element.matches(skip)) continue;
+      } catch {
+        // an invalid selector skips nothing
+      }
+    }
+    // Children pushed last-first, so they are visited in document order.
+    for (let child = element.lastChild; child; child = child.previousSibling) stack.push(child);
+  }
+  return nodes;
+}

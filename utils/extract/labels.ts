@@ -11,12 +11,12 @@ import { parseMode } from '../parse/mode';
 import { parseCount } from '../parse/number';
 import { readPriceElement, readPriceText, spacedText } from '../parse/price';
 import { parseRating } from '../parse/rating';
-import { boundedText, isHidden, listItems, meta, textNodes } from './dom';
+import { boundedText, contentTextNodes, isHidden, listItems, meta } from './dom';
 import { LABELS, type LabelField } from './label-words';
-import { listingOf } from './listing';
+import { listingSteps } from './listing';
 import { cleanText } from './text';
 import { fullTitle, refuseTitle } from './title-gate';
-import type { Extractor, PartialCourse } from './types';
+import { type Extractor, type PartialCourse, runSteps } from './types';
 
 export type { LabelField };
 
@@ -161,13 +161,16 @@ export function readLabels(
     if (!valueText || (found.has(field) && field !== 'topics')) return;
     if (readField(fields, field, valueText, valueNode, label, topics)) found.add(field);
   };
-  for (const node of textNodes(root, 20_000)) {
+  let topicSections = 0;
+  for (const node of contentTextNodes(root, 20_000, SKIP_REGION)) {
     const raw = node.nodeValue ?? '';
     if (raw.length > 300) continue;
     const label = node.parentElement!;
-    if (label.closest(SKIP_REGION) || insideAny(label, options.exclude) || isHidden(label)) continue;
+    if (insideAny(label, options.exclude)) continue;
     const text = normaliseLabel(raw);
     const field = text.length <= 60 ? index.get(text) : undefined;
+    // Nested syllabus sections repeat their heading: a few sections make the syllabus, not hundreds.
+    if (field === 'topics' && (++topicSections > 12 || topics.length >= LIMITS.topics)) continue;
     if (field) {
       const rest = followingText(node);
       if (rest !== undefined) {
@@ -265,7 +268,7 @@ export function readPatterns(
 ): PartialCourse {
   const fields: PartialCourse = {};
   let afterTitle = !title;
-  for (const node of textNodes(root, 20_000)) {
+  for (const node of contentTextNodes(root, 20_000, SKIP_REGION)) {
     const element = node.parentElement!;
     if (!afterTitle) {
       if (
@@ -276,7 +279,7 @@ export function readPatterns(
       } else continue;
     }
     const text = (node.nodeValue ?? '').trim();
-    if (text.length > 200 || element.closest(SKIP_REGION) || insideAny(element, exclude)) continue;
+    if (text.length > 200 || insideAny(element, exclude)) continue;
     if (fields.hours === undefined && JP_PATTERN.test(text)) fields.hours = parseDuration(text);
     const around =
       element.parentElement && boundedText(element.parentElement, 100).length < 80
@@ -326,7 +329,7 @@ export function nearestPrice(
   const depths = ancestorDepths(title);
   let best: { element: Element; distance: number } | undefined;
   let seen = 0;
-  for (const node of textNodes(root, 20_000)) {
+  for (const node of contentTextNodes(root, 20_000, SKIP_REGION)) {
     const text = node.nodeValue ?? '';
     if (text.length > 120) continue;
     let element = node.parentElement!;
@@ -337,7 +340,7 @@ export function nearestPrice(
       if (!PRICE_TEXT.test(spacedText(parent, 120))) continue;
       element = parent;
     }
-    if (element.closest(SKIP_REGION) || insideAny(element, exclude) || isHidden(element)) continue;
+    if (insideAny(element, exclude)) continue;
     // A struck original is not the price; the block grown around the price still reads it as the list price.
     if (element.closest(STRUCK)) continue;
     if (++seen > 200) break;
@@ -410,9 +413,18 @@ export function readDetailPage(
   url: URL,
   options: LabelOptions = {},
 ): PartialCourse | undefined {
+  return runSteps(readDetailSteps(doc, url, options));
+}
+
+/** readDetailPage in steps: it yields between its passes over the page. */
+export function* readDetailSteps(
+  doc: Document,
+  url: URL,
+  options: LabelOptions = {},
+): Generator<void, PartialCourse | undefined, void> {
   const body = doc.body;
   if (!body) return undefined;
-  const exclude = options.exclude ?? listingOf(doc, url).elements;
+  const exclude = options.exclude ?? (yield* listingSteps(doc, url)).elements;
   const heading = titleElement(doc, exclude);
   const docTitle = cleanText(
     doc.title
@@ -429,7 +441,9 @@ export function readDetailPage(
     fullTitle(raw, [heading?.getAttribute('title') ?? undefined, ogTitle, docTitle]),
     LIMITS.title,
   )!;
+  yield;
   const { fields, found, repeats } = readLabels(body, { ...options, exclude });
+  yield;
   const labelled = [...found].filter((field) => field !== 'description').length;
   if (labelled < (options.minFields ?? 2)) return undefined;
   // The same labels on every card ("Lembaga: …", "Durasi: …" three times and more) make a listing.
@@ -437,6 +451,7 @@ export function readDetailPage(
   if (options.minFields !== 0 && repeated >= 2) return undefined;
   const anchor = heading ?? body;
   const patterns = readPatterns(body, heading, exclude);
+  yield;
   const course: PartialCourse = { title, url: url.href };
   if (!fields.price) Object.assign(course, nearestPrice(body, anchor, exclude));
   if (!fields.provider) course.provider = nearestProvider(body, anchor, title, exclude);
@@ -451,6 +466,10 @@ export const labelExtractor: Extractor = {
   version: 2,
   extract(doc, url) {
     const course = readDetailPage(doc, url);
+    return course ? [course] : [];
+  },
+  *steps(doc, url) {
+    const course = yield* readDetailSteps(doc, url);
     return course ? [course] : [];
   },
 };

@@ -6,11 +6,12 @@
  */
 import { LIMITS } from '../limits';
 import { boundedText, isHidden } from './dom';
+import { fromPass, toPass } from './pass';
 import { NOT_A_CARD, type RecordContext, readRecord } from './record-fields';
-import { type FoundRecord, FURNITURE, findRecords } from './records';
+import { type FoundRecord, FURNITURE, findRecordSteps } from './records';
 import { cleanText } from './text';
 import { normaliseText } from './title-gate';
-import type { DropSink, Extractor, PartialCourse } from './types';
+import { type DropSink, type Extractor, type PartialCourse, runSteps } from './types';
 
 /** Headings outside the records: the page's and its sections' names ("Diskon Besar", "Katalog"). */
 function pageHeadings(doc: Document, records: readonly FoundRecord[]): Set<string> {
@@ -71,14 +72,32 @@ export function readListing(doc: Document, url: URL, drop?: DropSink): PartialCo
 }
 
 export function listingOf(doc: Document, url: URL, drop?: DropSink): Listing {
+  return runSteps(listingSteps(doc, url, drop));
+}
+
+/** Records read between two yields. */
+const RECORDS_PER_STEP = 40;
+
+/** The page's listing in steps, worked out once per capture pass. */
+export function* listingSteps(doc: Document, url: URL, drop?: DropSink): Generator<void, Listing, void> {
+  const key = `listing ${url.href}`;
+  const known = fromPass<Listing>(doc, key);
+  if (known) return known;
+  const listing = yield* readListingSteps(doc, url, drop);
+  toPass(doc, key, listing);
+  return listing;
+}
+
+function* readListingSteps(doc: Document, url: URL, drop?: DropSink): Generator<void, Listing, void> {
   // Courses listed here but sold on another site are that site's to capture.
   const elsewhere = new Set<string>();
-  const records = findRecords(doc, url, LIMITS.coursesPerCapture * 2, (href) => {
+  const found = yield* findRecordSteps(doc, url, LIMITS.coursesPerCapture * 2, (href) => {
     if (drop && !elsewhere.has(href) && elsewhere.size < 20) {
       elsewhere.add(href);
       drop('other site', href);
     }
-  }).filter((record) => !record.element.closest(FURNITURE) && !isHidden(record.element));
+  });
+  const records = found.filter((record) => !record.element.closest(FURNITURE) && !isHidden(record.element));
   if (records.length < 2) return { courses: [], elements: new Set() };
   const context: RecordContext = {
     // A heading beside a lone "Lihat Semua" is a section's name, not a card's.
@@ -88,10 +107,12 @@ export function listingOf(doc: Document, url: URL, drop?: DropSink): Listing {
     ),
     shared: sharedTexts(records),
   };
-  const readings = records.map((record) => ({
-    record,
-    ...readRecord(record.element, record.link, record.url, context),
-  }));
+  yield;
+  const readings: ({ record: FoundRecord } & ReturnType<typeof readRecord>)[] = [];
+  for (const record of records) {
+    if (readings.length % RECORDS_PER_STEP === RECORDS_PER_STEP - 1) yield;
+    readings.push({ record, ...readRecord(record.element, record.link, record.url, context) });
+  }
   // A group of records is a listing when its cards show prices: repeated links without one are
   // menus, tag clouds and article lists. "Gratis" is a price.
   const priced = new Map<Element | undefined, [number, number]>();
@@ -142,5 +163,8 @@ export const listingExtractor: Extractor = {
   version: 2,
   extract(doc, url, drop) {
     return readListing(doc, url, drop);
+  },
+  *steps(doc, url, drop) {
+    return (yield* listingSteps(doc, url, drop)).courses;
   },
 };

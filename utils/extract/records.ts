@@ -11,6 +11,7 @@ import { boundedText, isHidden } from './dom';
 import { isCatalogueTable } from './tables';
 import { absoluteUrl, cleanText } from './text';
 import { refuseTitle } from './title-gate';
+import { runSteps } from './types';
 
 /** Page furniture whose links are never course records. */
 export const FURNITURE =
@@ -103,6 +104,19 @@ export function findRecords(
   limit: number,
   elsewhere?: (url: string) => void,
 ): FoundRecord[] {
+  return runSteps(findRecordSteps(doc, page, limit, elsewhere));
+}
+
+/** Links read between two yields. */
+const LINKS_PER_STEP = 400;
+
+/** findRecords in steps: it yields after every few hundred links so a live capture can pause. */
+export function* findRecordSteps(
+  doc: Document,
+  page: URL,
+  limit: number,
+  elsewhere?: (url: string) => void,
+): Generator<void, FoundRecord[], void> {
   const body = doc.body;
   if (!body) return [];
   const info: PageInfo = { page, key: urlKey(page.href), queryKeys: queryKeys(page) };
@@ -112,6 +126,7 @@ export function findRecords(
   const tables = new Map<Element, boolean>();
   const count = Math.min(anchors.length, MAX_LINKS * 3);
   for (let i = 0; i < count && links.length < MAX_LINKS; i += 1) {
+    if (i % LINKS_PER_STEP === LINKS_PER_STEP - 1) yield;
     const link = anchors[i]!;
     const url = courseUrl(link, info);
     if (!url) {
@@ -129,6 +144,7 @@ export function findRecords(
   // A call to action counts only for a course no other link names ("Beli" beside a titled card is
   // part of that card, not a course of its own).
   const primary = links.filter((entry) => !entry.cta || !named.has(entry.key));
+  yield;
   const marks = new Map<Element, string>();
   for (const { link, key } of primary) {
     for (let node = link.parentElement; node && node !== body; node = node.parentElement) {

@@ -15,4 +15,17 @@ export interface Extractor {
   name: string;
   version: number;
   extract(doc: Document, url: URL, drop?: DropSink): PartialCourse[];
+  /**
+   * The same work cut into steps: each `yield` is a point where a live capture may give the page its
+   * main thread back. Optional; `extract` runs the steps to the end.
+   */
+  steps?(doc: Document, url: URL, drop?: DropSink): Generator<void, PartialCourse[], void>;
+}
+
+/** Run an extractor's steps to the end, synchronously. */
+export function runSteps<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
 }

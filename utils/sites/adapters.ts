@@ -4,7 +4,7 @@
  * The table is typed by the catalogue's ids, so a site without an adapter does not compile.
  */
 import { GENERIC_EXTRACTORS } from '../extract/generic';
-import type { Extractor } from '../extract/types';
+import type { Extractor, PartialCourse } from '../extract/types';
 import { bukalapakExtractor } from './bukalapak';
 import type { SiteId } from './catalogue';
 import { classCentralExtractor } from './classcentral';
@@ -52,19 +52,26 @@ function forSite(
   notCourse: RegExp | undefined,
   platform: string | undefined,
 ): Extractor {
+  const adjust = (courses: PartialCourse[], url: URL) => {
+    const kept = courses.filter((course) => {
+      if (!notCourse) return true;
+      if (!course.url) return !notCourse.test(url.pathname);
+      const target = new URL(course.url, url);
+      return target.hostname !== host || !notCourse.test(target.pathname);
+    });
+    if (platform) for (const course of kept) course.platform ??= platform;
+    return kept;
+  };
+  const steps = extractor.steps;
   return {
     name: extractor.name,
     version: extractor.version,
-    extract(doc, url) {
-      const courses = extractor.extract(doc, url).filter((course) => {
-        if (!notCourse) return true;
-        if (!course.url) return !notCourse.test(url.pathname);
-        const target = new URL(course.url, url);
-        return target.hostname !== host || !notCourse.test(target.pathname);
-      });
-      if (platform) for (const course of courses) course.platform ??= platform;
-      return courses;
-    },
+    extract: (doc, url, drop) => adjust(extractor.extract(doc, url, drop), url),
+    steps:
+      steps &&
+      function* (doc, url, drop) {
+        return adjust(yield* steps.call(extractor, doc, url, drop), url);
+      },
   };
 }
 
