@@ -20,6 +20,8 @@ export interface LiveCaptureOptions {
   onCapture?: (result: CaptureResult) => void;
   /** DOM changes made only of these nodes (our own badges) do not count as the page growing. */
   ignore?: (node: Node) => boolean;
+  /** Main-thread time one slice of a capture may take before it yields (SLICE_MS by default). */
+  sliceMs?: number;
 }
 
 export interface LiveCapture {
@@ -42,7 +44,16 @@ const later: Later = (next) => {
 };
 
 export function startLiveCapture(options: LiveCaptureOptions): LiveCapture {
-  const { doc, currentUrl, send, extractorsFor, debounceMs = 400, onCapture, ignore } = options;
+  const {
+    doc,
+    currentUrl,
+    send,
+    extractorsFor,
+    debounceMs = 400,
+    onCapture,
+    ignore,
+    sliceMs = SLICE_MS,
+  } = options;
   let lastSent = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
@@ -71,7 +82,7 @@ export function startLiveCapture(options: LiveCaptureOptions): LiveCapture {
           deliver(url, next.value);
           return;
         }
-        if (performance.now() - start > SLICE_MS) {
+        if (performance.now() - start > sliceMs) {
           later(() => drive(steps, url));
           return;
         }

@@ -29,7 +29,10 @@ export function pick(
 
 export function pickAll(root: ParentNode, selector: string, limit = 1000): Element[] {
   try {
-    return [...root.querySelectorAll(selector)].slice(0, limit);
+    const list = root.querySelectorAll(selector);
+    const found: Element[] = [];
+    for (let i = 0; i < list.length && i < limit; i += 1) found.push(list[i]!);
+    return found;
   } catch {
     return [];
   }
@@ -70,7 +73,8 @@ export function mainHeading(doc: Document): string | undefined {
 }
 
 export function meta(doc: Document, name: string): string | undefined {
-  const element = doc.querySelector(
+  // Meta tags live in the head: never search a huge body for one that is not there.
+  const element = (doc.head ?? doc).querySelector(
     `meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`,
   );
   return element?.getAttribute('content') ?? undefined;
@@ -125,8 +129,25 @@ export function hiddenHere(element: Element): boolean {
  * subtrees and subtrees matching `skip`: one walk, each element looked at once, whatever the nesting.
  */
 export function contentTextNodes(root: Element, limit: number, skip?: string): Text[] {
+  const steps = contentTextSteps(root, limit, skip);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** Elements looked at between two yields of contentTextSteps. */
+const ELEMENTS_PER_STEP = 3000;
+
+/** contentTextNodes in steps, yielding after every few thousand elements. */
+export function* contentTextSteps(
+  root: Element,
+  limit: number,
+  skip?: string,
+): Generator<void, Text[], void> {
   const nodes: Text[] = [];
   const stack: Node[] = [root];
+  let elements = 0;
   while (stack.length && nodes.length < limit) {
     const node = stack.pop()!;
     if (node.nodeType === 3) {
@@ -135,6 +156,7 @@ export function contentTextNodes(root: Element, limit: number, skip?: string): T
     }
     if (node.nodeType !== 1) continue;
     const element = node as Element;
+    if (++elements % ELEMENTS_PER_STEP === 0) yield;
     if (/^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG)$/i.test(element.tagName) || hiddenHere(element)) continue;
     if (skip && element !== root) {
       try {

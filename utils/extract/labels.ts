@@ -11,9 +11,10 @@ import { parseMode } from '../parse/mode';
 import { parseCount } from '../parse/number';
 import { readPriceElement, readPriceText, spacedText } from '../parse/price';
 import { parseRating } from '../parse/rating';
-import { boundedText, contentTextNodes, isHidden, listItems, meta } from './dom';
+import { boundedText, contentTextSteps, isHidden, listItems, meta } from './dom';
 import { LABELS, type LabelField } from './label-words';
 import { listingSteps } from './listing';
+import { fromPass, toPass } from './pass';
 import { cleanText } from './text';
 import { fullTitle, refuseTitle } from './title-gate';
 import { type Extractor, type PartialCourse, runSteps } from './types';
@@ -142,10 +143,30 @@ export function insideAny(element: Element, set: ReadonlySet<Element> | undefine
 }
 
 /** Read labelled fields on a detail page. Returns only the fields found (no title, no URL). */
-export function readLabels(
+type LabelReading = { fields: PartialCourse; found: Set<LabelField>; repeats: Map<LabelField, number> };
+
+export function readLabels(root: Element, options: LabelOptions = {}): LabelReading {
+  return runSteps(readLabelSteps(root, options));
+}
+
+/** Text nodes read between two yields of the label layer. */
+const NODES_PER_STEP = 1500;
+
+/** The visible text of the page, walked once per capture pass. */
+function* pageTextSteps(root: Element): Generator<void, Text[], void> {
+  const doc = root.ownerDocument;
+  if (root !== doc.body) return yield* contentTextSteps(root, 20_000, SKIP_REGION);
+  const known = fromPass<Text[]>(doc, 'page text');
+  if (known) return known;
+  const nodes = yield* contentTextSteps(root, 20_000, SKIP_REGION);
+  toPass(doc, 'page text', nodes);
+  return nodes;
+}
+
+export function* readLabelSteps(
   root: Element,
   options: LabelOptions = {},
-): { fields: PartialCourse; found: Set<LabelField>; repeats: Map<LabelField, number> } {
+): Generator<void, LabelReading, void> {
   const index = labelIndex(options.labels ?? {});
   const fields: PartialCourse = {};
   const found = new Set<LabelField>();
@@ -162,7 +183,9 @@ export function readLabels(
     if (readField(fields, field, valueText, valueNode, label, topics)) found.add(field);
   };
   let topicSections = 0;
-  for (const node of contentTextNodes(root, 20_000, SKIP_REGION)) {
+  let step = 0;
+  for (const node of yield* pageTextSteps(root)) {
+    if (++step % NODES_PER_STEP === 0) yield;
     const raw = node.nodeValue ?? '';
     if (raw.length > 300) continue;
     const label = node.parentElement!;
@@ -266,9 +289,19 @@ export function readPatterns(
   title: Element | undefined,
   exclude?: ReadonlySet<Element>,
 ): PartialCourse {
+  return runSteps(readPatternSteps(root, title, exclude));
+}
+
+export function* readPatternSteps(
+  root: Element,
+  title: Element | undefined,
+  exclude?: ReadonlySet<Element>,
+): Generator<void, PartialCourse, void> {
   const fields: PartialCourse = {};
   let afterTitle = !title;
-  for (const node of contentTextNodes(root, 20_000, SKIP_REGION)) {
+  let step = 0;
+  for (const node of yield* pageTextSteps(root)) {
+    if (++step % NODES_PER_STEP === 0) yield;
     const element = node.parentElement!;
     if (!afterTitle) {
       if (
@@ -321,15 +354,17 @@ const PRICE_TEXT = /(?:\b(?:rp\.?|idr|usd|eur)\s?\d|[$€£]\s?\d|\d\s?€|\bgra
  * The course's own price on its page: the price block nearest the title in the tree (a buy box may
  * come before the title in the markup), never one inside another course's record or a balance.
  */
-export function nearestPrice(
+export function* nearestPriceSteps(
   root: Element,
   title: Element,
   exclude: ReadonlySet<Element> | undefined,
-): PartialCourse {
+): Generator<void, PartialCourse, void> {
   const depths = ancestorDepths(title);
   let best: { element: Element; distance: number } | undefined;
   let seen = 0;
-  for (const node of contentTextNodes(root, 20_000, SKIP_REGION)) {
+  let step = 0;
+  for (const node of yield* pageTextSteps(root)) {
+    if (++step % NODES_PER_STEP === 0) yield;
     const text = node.nodeValue ?? '';
     if (text.length > 120) continue;
     let element = node.parentElement!;
@@ -442,7 +477,7 @@ export function* readDetailSteps(
     LIMITS.title,
   )!;
   yield;
-  const { fields, found, repeats } = readLabels(body, { ...options, exclude });
+  const { fields, found, repeats } = yield* readLabelSteps(body, { ...options, exclude });
   yield;
   const labelled = [...found].filter((field) => field !== 'description').length;
   if (labelled < (options.minFields ?? 2)) return undefined;
@@ -450,10 +485,10 @@ export function* readDetailSteps(
   const repeated = [...repeats].filter(([field, count]) => field !== 'topics' && count >= 3).length;
   if (options.minFields !== 0 && repeated >= 2) return undefined;
   const anchor = heading ?? body;
-  const patterns = readPatterns(body, heading, exclude);
+  const patterns = yield* readPatternSteps(body, heading, exclude);
   yield;
   const course: PartialCourse = { title, url: url.href };
-  if (!fields.price) Object.assign(course, nearestPrice(body, anchor, exclude));
+  if (!fields.price) Object.assign(course, yield* nearestPriceSteps(body, anchor, exclude));
   if (!fields.provider) course.provider = nearestProvider(body, anchor, title, exclude);
   for (const [key, value] of Object.entries({ ...patterns, ...fields })) {
     if (value !== undefined) (course as Record<string, unknown>)[key] = value;

@@ -17,15 +17,18 @@ import { type DropSink, type Extractor, type PartialCourse, runSteps } from './t
 function pageHeadings(doc: Document, records: readonly FoundRecord[]): Set<string> {
   const inside = new Set(records.map((record) => record.element));
   const headings = new Set<string>();
-  const list = doc.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"], legend, caption');
-  for (let i = 0; i < Math.min(list.length, 300); i += 1) {
-    const heading = list[i]!;
-    let within = false;
-    for (let node: Element | null = heading; node && !within; node = node.parentElement) {
-      within = inside.has(node);
+  // Tag by tag, a bounded number each: a page of 50,000 card headings costs no more than this.
+  for (const tag of ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'legend', 'caption']) {
+    const list = doc.getElementsByTagName(tag);
+    for (let i = 0; i < Math.min(list.length, 120); i += 1) {
+      const heading = list[i]!;
+      let within = false;
+      for (let node: Element | null = heading; node && !within; node = node.parentElement) {
+        within = inside.has(node);
+      }
+      const text = cleanText(boundedText(heading, 200), 200);
+      if (!within && text) headings.add(normaliseText(text));
     }
-    const text = cleanText(boundedText(heading, 200), 200);
-    if (!within && text) headings.add(normaliseText(text));
   }
   for (const part of (doc.title ?? '').slice(0, 400).split(/\s+[|–—-]\s+/)) {
     const text = cleanText(part, 200);
@@ -35,10 +38,12 @@ function pageHeadings(doc: Document, records: readonly FoundRecord[]): Set<strin
 }
 
 /** Short texts that appear in the records of two or more different courses. */
-function sharedTexts(records: readonly FoundRecord[]): Set<string> {
+function* sharedTextSteps(records: readonly FoundRecord[]): Generator<void, Set<string>, void> {
   const seenIn = new Map<string, string>();
   const shared = new Set<string>();
+  let done = 0;
   for (const record of records) {
+    if (++done % RECORDS_PER_STEP === 0) yield;
     const walker = record.element.ownerDocument.createTreeWalker(record.element, 4);
     let count = 0;
     for (let node = walker.nextNode(); node && count < 80; node = walker.nextNode(), count += 1) {
@@ -99,15 +104,14 @@ function* readListingSteps(doc: Document, url: URL, drop?: DropSink): Generator<
   });
   const records = found.filter((record) => !record.element.closest(FURNITURE) && !isHidden(record.element));
   if (records.length < 2) return { courses: [], elements: new Set() };
-  const context: RecordContext = {
-    // A heading beside a lone "Lihat Semua" is a section's name, not a card's.
-    headings: pageHeadings(
-      doc,
-      records.filter((record) => !record.cta),
-    ),
-    shared: sharedTexts(records),
-  };
   yield;
+  // A heading beside a lone "Lihat Semua" is a section's name, not a card's.
+  const headings = pageHeadings(
+    doc,
+    records.filter((record) => !record.cta),
+  );
+  yield;
+  const context: RecordContext = { headings, shared: yield* sharedTextSteps(records) };
   const readings: ({ record: FoundRecord } & ReturnType<typeof readRecord>)[] = [];
   for (const record of records) {
     if (readings.length % RECORDS_PER_STEP === RECORDS_PER_STEP - 1) yield;

@@ -5,7 +5,8 @@ import { absoluteUrl, cleanText } from './text';
 import type { Extractor, PartialCourse } from './types';
 
 function meta(doc: Document, property: string): string | undefined {
-  const element = doc.querySelector(`meta[property="${property}"], meta[name="${property}"]`);
+  // Meta tags live in the head: never search a huge body for one that is not there.
+  const element = (doc.head ?? doc).querySelector(`meta[property="${property}"], meta[name="${property}"]`);
   return element?.getAttribute('content') ?? undefined;
 }
 
