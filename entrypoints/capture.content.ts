@@ -5,8 +5,8 @@ import { createBadgeRefresher } from '@/utils/badge/refresher';
 import { startLiveCapture } from '@/utils/capture/live';
 import { onLibraryChanged } from '@/utils/runtime/library-signal';
 import { sendMessage } from '@/utils/runtime/messaging';
-import { extractorsFor } from '@/utils/sites/extractors';
-import { ALL_HOST_PATTERNS } from '@/utils/sites/hosts';
+import { extractorsFor } from '@/utils/sites/adapters';
+import { ALL_HOST_PATTERNS } from '@/utils/sites/lookup';
 
 export default defineContentScript({
   matches: ALL_HOST_PATTERNS,

@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
 import { capturePage } from '../utils/capture/pipeline';
-import { savedPageUrl } from '../utils/capture/saved-page';
-import { extractorsFor } from '../utils/sites/extractors';
+import { savedPageUrl } from '../utils/extract/saved-page';
+import { extractorsFor } from '../utils/sites/adapters';
 
 export function extractFromHtml(html: string, pageUrl: string) {
   const window = new Window({

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { expect } from 'vitest';
 import { capturePage } from '@/utils/capture/pipeline';
 import { CapturedCourse } from '@/utils/model';
-import { extractorsFor } from '@/utils/sites/extractors';
+import { extractorsFor } from '@/utils/sites/adapters';
 import { parseHtml } from './dom';
 
 export { parseHtml };

@@ -4,7 +4,7 @@ import { formatCount, formatDifference, formatHours, formatMoney } from '@/utils
 import type { BandinginDb } from '@/utils/library/db';
 import type { Match } from '@/utils/match/compare';
 import type { Course, Settings } from '@/utils/model';
-import { siteName } from '@/utils/sites/registry';
+import { siteName } from '@/utils/sites/lookup';
 import { useLanguage, useMessages } from '../hooks/i18n-context';
 import { SafeLink } from '../shell/SafeLink';
 

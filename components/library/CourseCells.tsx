@@ -3,7 +3,7 @@
 import { formatHours, formatMoney } from '@/utils/i18n/format';
 import type { BandinginDb } from '@/utils/library/db';
 import type { Course } from '@/utils/model';
-import { siteName } from '@/utils/sites/registry';
+import { siteName } from '@/utils/sites/lookup';
 import { useLanguage, useMessages } from '../hooks/i18n-context';
 import type { ToastMessage } from '../shell/Toast';
 import { AddToShortlist } from '../shortlists/AddToShortlist';

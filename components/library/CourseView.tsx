@@ -1,6 +1,6 @@
 import { formatDate, formatHours, formatMoney } from '@/utils/i18n/format';
 import type { Money } from '@/utils/model';
-import { siteName } from '@/utils/sites/registry';
+import { siteName } from '@/utils/sites/lookup';
 import { CourseComparison, type CourseComparisonProps } from '../comparison/CourseComparison';
 import { PriceHistory } from '../comparison/PriceHistory';
 import { useLanguage, useMessages } from '../hooks/i18n-context';

@@ -6,7 +6,7 @@ import type { ComponentChildren } from 'preact';
 import { formatDate, formatHours, formatMoney } from '@/utils/i18n/format';
 import type { BandinginDb } from '@/utils/library/db';
 import type { Course } from '@/utils/model';
-import { siteName } from '@/utils/sites/registry';
+import { siteName } from '@/utils/sites/lookup';
 import { useLanguage, useMessages } from '../hooks/i18n-context';
 import { SafeLink } from '../shell/SafeLink';
 import type { ToastMessage } from '../shell/Toast';

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { BandinginDb } from '@/utils/library/db';
 import { type LibraryFilter, type LibraryQuery, SORT_KEYS, type SortKey } from '@/utils/library/pages';
 import { Mode } from '@/utils/model';
-import { siteName } from '@/utils/sites/registry';
+import { siteName } from '@/utils/sites/lookup';
 import { useMessages } from '../hooks/i18n-context';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { NARROW, useMediaQuery } from '../hooks/use-media-query';

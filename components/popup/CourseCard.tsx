@@ -1,7 +1,7 @@
 import { priceInIdr } from '@/utils/compare/facts';
 import { formatHours, formatMoney } from '@/utils/i18n/format';
 import type { Course, Settings } from '@/utils/model';
-import { siteName } from '@/utils/sites/registry';
+import { siteName } from '@/utils/sites/lookup';
 import { useLanguage, useMessages } from '../hooks/i18n-context';
 import { SafeLink } from '../shell/SafeLink';
 

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { BandinginDb } from '@/utils/library/db';
 import type { CurrencyRate, Settings } from '@/utils/model';
-import { SITES } from '@/utils/sites/registry';
+import { SITES } from '@/utils/sites/lookup';
 import { useMessages } from '../hooks/i18n-context';
 import type { ToastMessage } from '../shell/Toast';
 import { downloadBackup } from '../transfer/BackupPanel';

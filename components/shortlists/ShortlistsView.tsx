@@ -14,7 +14,7 @@ import {
   updateItem,
 } from '@/utils/library/shortlists';
 import type { Course, Settings, Shortlist, ShortlistItem } from '@/utils/model';
-import { siteName } from '@/utils/sites/registry';
+import { siteName } from '@/utils/sites/lookup';
 import { useLanguage, useMessages } from '../hooks/i18n-context';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { EmptyState } from '../shell/EmptyState';

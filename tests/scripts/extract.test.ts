@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { savedPageUrl } from '@/utils/capture/saved-page';
+import { savedPageUrl } from '@/utils/extract/saved-page';
 import { extractFromHtml } from '../../scripts/extract';
 import { readFixture } from '../capture-helpers';
 

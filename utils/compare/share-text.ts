@@ -8,7 +8,7 @@ import { MESSAGES } from '../i18n';
 import { formatDifference, formatMoney } from '../i18n/format';
 import type { Match } from '../match/compare';
 import type { Course, Language, Settings } from '../model';
-import { siteName } from '../sites/registry';
+import { siteName } from '../sites/lookup';
 import { priceDifference, priceInIdr } from './facts';
 
 export type ShareCourse = Pick<Course, 'title' | 'site' | 'side' | 'url' | 'price' | 'free'>;

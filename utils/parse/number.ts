@@ -60,3 +60,14 @@ export function parseCount(text: string): number | undefined {
   const total = Math.round(value * (suffix ? (COUNT_SUFFIX[suffix] ?? 1) : 1));
   return Number.isSafeInteger(total) ? total : undefined;
 }
+
+/**
+ * A number from a JSON value or a short text ("4.5", "1.500.000", "12,99", 150000): the one reader
+ * every layer uses, so "1.500" means fifteen hundred everywhere.
+ */
+export function toNumber(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (typeof value !== 'string') return undefined;
+  const token = /\d[\d.,]*/.exec(value.slice(0, 100))?.[0]?.replace(/[.,]$/, '');
+  return token === undefined ? undefined : parseNumberToken(token);
+}

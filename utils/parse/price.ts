@@ -24,11 +24,13 @@ const CURRENCY = String.raw`(?:Rp\.?|IDR|US\$|USD|S\$|SGD|A\$|AUD|\$|€|EUR|£|
 const AMOUNT = String.raw`(\d[\d.,]*)`;
 const SCALE = String.raw`(?:[ \u00a0]?(jt|juta|rb|ribu|k|mio)\b)?`;
 
-/** Currency before the amount ("Rp 1.500.000", "US$ 49") or after it ("12,99 €", "1.500.000 IDR"). */
-const PRICE_RE = new RegExp(
-  String.raw`(${CURRENCY})[ \u00a0]*${AMOUNT}${SCALE}|${AMOUNT}${SCALE}[ \u00a0]*(${CURRENCY})(?![a-z])`,
-  'gi',
-);
+/**
+ * One price grammar. Currency before the amount ("Rp 1.500.000", "US$ 49") is read first; only what it
+ * leaves is read as amount-then-currency ("12,99 €", "1.500.000 IDR"), so the number before a price
+ * ("Sesi 2 Rp 150.000", "Batch 3 Rp 1.500.000", a "0" discount badge) never becomes the amount.
+ */
+const CURRENCY_FIRST = new RegExp(String.raw`(${CURRENCY})[ \u00a0]*${AMOUNT}${SCALE}`, 'gi');
+const AMOUNT_FIRST = new RegExp(String.raw`${AMOUNT}${SCALE}[ \u00a0]*(${CURRENCY})(?![a-z])`, 'gi');
 
 const FREE_RE = /(^|[^a-z])(gratis|free|rp\.?\s*0(?![\d.,])|gratuit|kostenlos)([^a-z]|$)/i;
 
@@ -61,15 +63,23 @@ function toMoney(symbol: string, amountText: string, scaleWord: string | undefin
 /** Every price written in `text`, in order. */
 export function parsePrices(text: string): Money[] {
   if (typeof text !== 'string' || !text) return [];
-  const found: Money[] = [];
-  for (const match of text.slice(0, 2000).matchAll(PRICE_RE)) {
-    const money = match[1]
-      ? toMoney(match[1], match[2] ?? '', match[3])
-      : toMoney(match[6] ?? '', match[4] ?? '', match[5]);
-    if (money) found.push(money);
+  const source = text.slice(0, 2000);
+  const found: { at: number; money: Money }[] = [];
+  let rest = source;
+  for (const match of source.matchAll(CURRENCY_FIRST)) {
+    const money = toMoney(match[1] ?? '', match[2] ?? '', match[3]);
+    if (money) found.push({ at: match.index, money });
+    // What currency-then-amount read is not read again the other way round.
+    rest =
+      rest.slice(0, match.index) + ' '.repeat(match[0].length) + rest.slice(match.index + match[0].length);
     if (found.length >= 20) break;
   }
-  return found;
+  for (const match of rest.matchAll(AMOUNT_FIRST)) {
+    if (found.length >= 20) break;
+    const money = toMoney(match[3] ?? '', match[1] ?? '', match[2]);
+    if (money) found.push({ at: match.index, money });
+  }
+  return found.sort((a, b) => a.at - b.at).map((entry) => entry.money);
 }
 
 /** Whether the text says the course costs nothing ("Gratis", "Free", "Rp 0"). */
@@ -119,7 +129,7 @@ export function readPriceText(text: string, struckText = '', freeCurrency = 'IDR
 
 /** Struck-through parts of an element: <s>, <del>, <strike>, or a class that says "original/old/strike". */
 const STRUCK_SELECTOR =
-  's, del, strike, [class*="strike" i], [class*="line-through" i], [class*="original" i], [class*="old-price" i], [class*="oldprice" i], [class*="coret" i], [class*="before" i], [class*="list-price" i], [data-purpose*="old-price"], [data-purpose*="original-price"]';
+  's, del, strike, [style*="line-through" i], [class*="strike" i], [class*="line-through" i], [class*="original" i], [class*="old-price" i], [class*="oldprice" i], [class*="coret" i], [class*="before" i], [class*="list-price" i], [data-purpose*="old-price"], [data-purpose*="original-price"]';
 
 /**
  * An element's text with a space between its text nodes: "<del>Rp 1,5 jt</del><b>Rp 1 jt</b>" must not

@@ -8,9 +8,7 @@ import { siteExtractor } from './declarative';
 export const bukalapakExtractor = siteExtractor({
   name: 'bukalapak',
   version: 1,
-  platform: 'Bukalapak',
   detailPath: /^\/kartu-prakerja\/(?:pelatihan|kelas|produk)\/[^/]+\/?$/i,
-  coursePath: /^\/kartu-prakerja\/(?:pelatihan|kelas|produk)\/[^/]+\/?$/i,
   detail: { title: ['h1'] },
   cards: { item: '[class*="product-card"], [data-testid="prakerja-product"]' },
 });

@@ -3,9 +3,9 @@
  * course. The English title is also kept in a `data-lookup-course-<id>` attribute, which survives a
  * page run through a translator (the saved pages have some titles machine-translated into Hindi).
  */
-import { pickAll, safeJson, textOf } from '../capture/dom';
-import { absoluteUrl, cleanText } from '../capture/text';
-import type { Extractor, PartialCourse } from '../capture/types';
+import { pickAll, safeJson, textOf } from '../extract/dom';
+import { absoluteUrl, cleanText } from '../extract/text';
+import type { Extractor, PartialCourse } from '../extract/types';
 import { LIMITS } from '../limits';
 import { parseDuration } from '../parse/duration';
 import { parseMode } from '../parse/mode';

@@ -11,7 +11,6 @@ export const courseraExtractor = siteExtractor({
   version: 1,
   currency: 'USD',
   detailPath: /^\/(?:learn|specializations|professional-certificates|projects)\/[^/]+\/?$/i,
-  coursePath: /^\/(?:learn|specializations|professional-certificates|projects)\/[^/]+\/?$/i,
   detail: {
     title: ['h1', '[data-e2e="hero-title"]'],
     topics: ['[data-e2e="what-you-will-learn"]', '#modules', '[data-e2e="syllabus"]'],

@@ -4,11 +4,11 @@
  * the label and card heuristics read, so a redesign degrades an adapter instead of breaking it.
  */
 
-import { pick, pickAll, textOf } from '../capture/dom';
-import { type LabelField, readDetailPage, readLabels, readPatterns } from '../capture/labels';
-import { readCard } from '../capture/listing';
-import { absoluteUrl, cleanText } from '../capture/text';
-import type { Extractor, PartialCourse } from '../capture/types';
+import { pick, pickAll, textOf } from '../extract/dom';
+import { type LabelField, readDetailPage, readLabels, readPatterns } from '../extract/labels';
+import { readCard } from '../extract/listing';
+import { absoluteUrl, cleanText } from '../extract/text';
+import type { Extractor, PartialCourse } from '../extract/types';
 import { LIMITS } from '../limits';
 import { parseDuration } from '../parse/duration';
 import { parseMode } from '../parse/mode';
@@ -38,11 +38,9 @@ export interface SiteSpec {
   /** Extractor name in the capture report: the site id. */
   name: string;
   version: number;
-  /** Platforms that sell Prakerja trainings name themselves as the platform. */
-  platform?: string;
   /** Paths of course pages. */
   detailPath?: RegExp;
-  /** Paths of course links on listings. */
+  /** Paths of course links on listings; the course page paths when not given. */
   coursePath?: RegExp;
   detail?: FieldSelectors;
   labels?: Partial<Record<LabelField, readonly string[]>>;
@@ -117,7 +115,8 @@ function readCards(spec: SiteSpec, doc: Document, url: URL): PartialCourse[] {
     if (element.matches('a[href]')) links.unshift(element);
     const link = links.find((candidate) => {
       const href = absoluteUrl(candidate?.getAttribute('href'), url);
-      return href && (!spec.coursePath || spec.coursePath.test(new URL(href).pathname));
+      const coursePath = spec.coursePath ?? spec.detailPath;
+      return href && (!coursePath || coursePath.test(new URL(href).pathname));
     });
     const href = absoluteUrl(link?.getAttribute('href'), url);
     if (!href) continue;
@@ -143,7 +142,6 @@ export function siteExtractor(spec: SiteSpec): Extractor {
         // Cards in no known markup are left to the generic listing heuristic, which runs next.
         courses = readCards(spec, doc, url);
       }
-      if (spec.platform) for (const course of courses) course.platform ??= spec.platform;
       return courses;
     },
   };

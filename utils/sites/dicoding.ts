@@ -10,7 +10,6 @@ export const dicodingExtractor = siteExtractor({
   version: 1,
   currency: 'IDR',
   detailPath: /^\/academies\/\d+[^/]*\/?$/i,
-  coursePath: /^\/academies\/\d+[^/]*\/?$/i,
   detail: { title: ['h1'], topics: ['#silabus', '[class*="syllabus"]', '[class*="silabus"]'] },
   labels: { hours: ['total jam belajar', 'estimasi waktu'], level: ['level kelas'] },
   cards: { item: '[class*="course-card"], [class*="academy-card"]' },

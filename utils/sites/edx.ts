@@ -10,7 +10,6 @@ export const edxExtractor = siteExtractor({
   version: 1,
   currency: 'USD',
   detailPath: /^\/(?:learn\/[^/]+\/[^/]+|course\/[^/]+|professional-certificate\/[^/]+)\/?$/i,
-  coursePath: /^\/(?:learn\/[^/]+\/[^/]+|course\/[^/]+|professional-certificate\/[^/]+)\/?$/i,
   detail: { title: ['h1'], topics: ['#syllabus', '.syllabus', '[class*="what-you-will-learn"]'] },
   labels: { provider: ['institution', 'school'], hours: ['length', 'effort'] },
   cards: { item: '[class*="discovery-card"], [class*="base-card"]' },

@@ -8,9 +8,7 @@ import { siteExtractor } from './declarative';
 export const kariermuExtractor = siteExtractor({
   name: 'kariermu',
   version: 1,
-  platform: 'Karier.mu',
   detailPath: /^\/(?:program|kelas|course|prakerja)\/[^/]+\/?$/i,
-  coursePath: /^\/(?:program|kelas|course|prakerja)\/[^/]+\/?$/i,
   detail: { title: ['h1'] },
   cards: { item: '[class*="program-card"], [class*="course-card"]' },
 });

@@ -8,9 +8,7 @@ import { siteExtractor } from './declarative';
 export const maubelajarapaExtractor = siteExtractor({
   name: 'maubelajarapa',
   version: 1,
-  platform: 'Mau Belajar Apa',
   detailPath: /^\/(?:kelas|course|prakerja|class)\/[^/]+\/?$/i,
-  coursePath: /^\/(?:kelas|course|prakerja|class)\/[^/]+\/?$/i,
   detail: { title: ['h1'] },
   cards: { item: '[class*="class-card"], [class*="course-card"]' },
 });

@@ -10,7 +10,6 @@ export const myskillExtractor = siteExtractor({
   version: 1,
   currency: 'IDR',
   detailPath: /^\/(?:course|e-learning|bootcamp|kelas)\/[^/]+\/?$/i,
-  coursePath: /^\/(?:course|e-learning|bootcamp|kelas)\/[^/]+\/?$/i,
   detail: { title: ['h1'] },
   labels: { topics: ['materi', 'modul', 'yang akan kamu pelajari'] },
   cards: { item: '[class*="course-card"], [class*="CourseCard"]' },

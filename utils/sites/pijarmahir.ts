@@ -8,9 +8,7 @@ import { siteExtractor } from './declarative';
 export const pijarmahirExtractor = siteExtractor({
   name: 'pijarmahir',
   version: 1,
-  platform: 'Pijar Mahir',
   detailPath: /^\/(?:course|kelas|pelatihan|product)\/[^/]+\/?$/i,
-  coursePath: /^\/(?:course|kelas|pelatihan|product)\/[^/]+\/?$/i,
   detail: { title: ['h1'] },
   cards: { item: '[class*="course-card"], [class*="card-course"]' },
 });

@@ -8,9 +8,7 @@ import { siteExtractor } from './declarative';
 export const pintariaExtractor = siteExtractor({
   name: 'pintaria',
   version: 1,
-  platform: 'Pintaria',
   detailPath: /^\/(?:kelas|kursus|prakerja|course)\/[^/]+(?:\/[^/]+)?\/?$/i,
-  coursePath: /^\/(?:kelas|kursus|prakerja|course)\/[^/]+(?:\/[^/]+)?\/?$/i,
   detail: { title: ['h1'] },
   cards: { item: '[class*="course-card"], [class*="CourseCard"]' },
 });

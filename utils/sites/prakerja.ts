@@ -11,7 +11,6 @@ export const prakerjaExtractor = siteExtractor({
   name: 'prakerja',
   version: 1,
   detailPath: /^\/(?:pelatihan|katalog-pelatihan|katalog\/pelatihan|training)\/[^/]+\/?$/i,
-  coursePath: /^\/(?:pelatihan|katalog-pelatihan|katalog\/pelatihan|training)\/[^/]+\/?$/i,
   detail: {
     title: ['h1'],
     topics: ['#materi', '#tujuan', '#unit-kompetensi', '[data-section="materi"]'],

@@ -8,9 +8,7 @@ import { siteExtractor } from './declarative';
 export const sekolahmuExtractor = siteExtractor({
   name: 'sekolahmu',
   version: 1,
-  platform: 'Sekolah.mu',
   detailPath: /^\/(?:program|kelas|prakerja|course)\/[^/]+\/?$/i,
-  coursePath: /^\/(?:program|kelas|prakerja|course)\/[^/]+\/?$/i,
   detail: { title: ['h1'] },
   cards: { item: '[class*="program-card"], [class*="ProgramCard"]' },
 });

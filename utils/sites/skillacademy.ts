@@ -8,9 +8,7 @@ import { siteExtractor } from './declarative';
 export const skillacademyExtractor = siteExtractor({
   name: 'skillacademy',
   version: 1,
-  platform: 'Skill Academy',
   detailPath: /^\/(?:kursus|course|bundle|prakerja)\/[^/]+\/?$/i,
-  coursePath: /^\/(?:kursus|course|bundle|prakerja)\/[^/]+\/?$/i,
   detail: { title: ['h1'] },
   cards: { item: '[class*="course-card"], [class*="CourseCard"]' },
 });

@@ -8,9 +8,7 @@ import { siteExtractor } from './declarative';
 export const tokopediaExtractor = siteExtractor({
   name: 'tokopedia',
   version: 1,
-  platform: 'Tokopedia',
   detailPath: /^\/kartu-prakerja\/(?:pelatihan|produk|p|detail)\/[^/]+\/?$/i,
-  coursePath: /^\/kartu-prakerja\/(?:pelatihan|produk|p|detail)\/[^/]+\/?$/i,
   detail: { title: ['h1'] },
   cards: {
     item: '[data-testid="divProductWrapper"], [data-testid="lstPrakerjaCourse"] > *, [data-testid="prakerja-card"]',

@@ -4,12 +4,13 @@
  * the price arrives later from /api-2.0/course-landing-components/{id}/me/ and is rendered into the
  * sidebar, where the live capture reads it. Listings: cards with hidden data-purpose="seo-*" spans.
  */
-import { pick, pickAll, safeJson, textOf } from '../capture/dom';
-import { absoluteUrl, cleanText, htmlToText, toNumber } from '../capture/text';
-import type { Extractor, PartialCourse } from '../capture/types';
+import { pick, pickAll, safeJson, textOf } from '../extract/dom';
+import { absoluteUrl, cleanText, htmlToText } from '../extract/text';
+import type { Extractor, PartialCourse } from '../extract/types';
 import { LIMITS } from '../limits';
 import type { Money } from '../model';
 import { parseDuration, secondsToHours } from '../parse/duration';
+import { toNumber } from '../parse/number';
 import { readPriceElement, readPriceText } from '../parse/price';
 import { parseRating } from '../parse/rating';
 

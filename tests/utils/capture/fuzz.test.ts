@@ -4,8 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { GENERIC_EXTRACTORS } from '@/utils/capture/pipeline';
-import { SITE_EXTRACTORS } from '@/utils/sites/extractors';
+import { GENERIC_EXTRACTORS } from '@/utils/extract/generic';
+import { SITE_EXTRACTORS } from '@/utils/sites/adapters';
 import { captureDoc, parseHtml, readFixture } from '../../capture-helpers';
 
 const PAGES: [string, string][] = [

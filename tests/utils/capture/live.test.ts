@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type LiveCapture, startLiveCapture } from '@/utils/capture/live';
-import { GENERIC_EXTRACTORS } from '@/utils/capture/pipeline';
+import { GENERIC_EXTRACTORS } from '@/utils/extract/generic';
 import type { CaptureMessageInput } from '@/utils/model';
 
 const courseScript = (name: string) => {
@@ -17,7 +17,8 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-function start(url: { href: string }) {
+/** A live capture whose slices are long enough that these small pages finish in the first one. */
+function start(url: { href: string }, sliceMs = 10_000) {
   const sent: CaptureMessageInput[] = [];
   live = startLiveCapture({
     doc: document,
@@ -25,6 +26,7 @@ function start(url: { href: string }) {
     send: async (message) => void sent.push(message),
     extractorsFor: () => GENERIC_EXTRACTORS,
     debounceMs: 50,
+    sliceMs,
   });
   return sent;
 }
@@ -56,6 +58,25 @@ describe('startLiveCapture', () => {
     ]);
   });
 
+  it('a capture that outlasts its slice gives the page its turn, then finishes with the same result', async () => {
+    document.head.append(courseScript('Kursus A'));
+    const sent = start({ href: 'https://www.prakerja.go.id/pelatihan' }, 0);
+    expect(sent).toHaveLength(0); // yielded after the first step instead of running to the end
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]?.courses.map((c) => c.title)).toEqual(['Kursus A']);
+  });
+
+  it('a newer capture supersedes one still in flight', async () => {
+    document.head.append(courseScript('Kursus A'));
+    const url = { href: 'https://www.prakerja.go.id/pelatihan' };
+    const sent = start(url, 0);
+    url.href = 'https://www.prakerja.go.id/pelatihan?page=2';
+    live?.run();
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(sent.map((m) => m.pageUrl)).toEqual(['https://www.prakerja.go.id/pelatihan?page=2']);
+  });
+
   it('sends nothing for a page without courses, and stops watching when stopped', async () => {
     const sent = start({ href: 'https://www.udemy.com/' });
     live?.stop();
@@ -76,6 +97,7 @@ describe('startLiveCapture', () => {
       },
       extractorsFor: () => GENERIC_EXTRACTORS,
       debounceMs: 20,
+      sliceMs: 10_000,
     });
     await new Promise((resolve) => setTimeout(resolve, 10));
     live.run();

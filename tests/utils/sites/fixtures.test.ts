@@ -3,7 +3,7 @@
  * one of them with generated class names. Expected values are the ones written into each fixture.
  */
 import { describe, expect, it } from 'vitest';
-import type { PartialCourse } from '@/utils/capture/types';
+import type { PartialCourse } from '@/utils/extract/types';
 import { captureDoc, captureFixture, parseHtml, readFixture } from '../../capture-helpers';
 
 /**
@@ -309,14 +309,20 @@ describe('Prakerja in five layouts', () => {
     expect(course?.topics?.length).toBeGreaterThan(0);
   });
 
-  it('a listing at a host no adapter knows: the listing heuristic reads it', () => {
-    const { courses } = captureFixture(
+  it('a listing at a host no adapter knows keeps only its own courses, and says why', () => {
+    const { courses, dropped } = captureFixture(
       'prakerja/listing-unknown-classes.html',
       'https://kursus.example.id/cari',
     );
-    expect(courses).toHaveLength(2);
-    // The cards link to prakerja.go.id, so the courses belong to Prakerja wherever they were listed.
-    expect(courses[0]).toMatchObject({
+    // The cards link to prakerja.go.id: those courses are Prakerja's to capture, not this page's.
+    expect(courses).toHaveLength(0);
+    expect(dropped).toContainEqual(
+      expect.objectContaining({ reason: 'other site', text: expect.stringContaining('prakerja.go.id') }),
+    );
+    // On its own site the same listing is read by structure alone.
+    const own = captureFixture('prakerja/listing-unknown-classes.html', 'https://www.prakerja.go.id/cari');
+    expect(own.courses).toHaveLength(2);
+    expect(own.courses[0]).toMatchObject({
       site: 'prakerja',
       side: 'prakerja',
       title: 'Teknik Fotografi Produk untuk Jualan Online',

@@ -74,7 +74,11 @@ describe.skipIf(!hasSharedData('pages-udemy-topic'))('Udemy topic listing (real)
       readShared('pages-udemy-topic', 'udemy_python_courses_page_1.html'),
       'https://www.udemy.com/topic/python/',
     );
-    expect(courses).toHaveLength(31);
+    // 31 cards, and the course a student quote links to, named by its link (not the quote's heading).
+    expect(courses).toHaveLength(32);
+    expect(courses.find((course) => course.url.endsWith('/complete-python-bootcamp/'))?.title).toBe(
+      'The Complete Python Bootcamp From Zero to Hero in Python',
+    );
     expect(courses.every((course) => course.url.startsWith('https://www.udemy.com/course/'))).toBe(true);
     expect(courses[0]).toMatchObject({
       url: 'https://www.udemy.com/course/pythonforbeginners/',

@@ -6,9 +6,10 @@
 import { LIMITS } from '../limits';
 import { parseDuration, secondsToHours } from '../parse/duration';
 import { parseMode } from '../parse/mode';
+import { toNumber } from '../parse/number';
 import { parsePrice } from '../parse/price';
 import { pickAll, safeJson } from './dom';
-import { absoluteUrl, cleanText, htmlToText, toNumber } from './text';
+import { absoluteUrl, cleanText, htmlToText } from './text';
 import type { Extractor, PartialCourse } from './types';
 
 type Json = Record<string, unknown>;
@@ -251,19 +252,24 @@ export function findCourses(
 /** The JSON blobs a page embeds. */
 export function embeddedJson(doc: Document): unknown[] {
   const blobs: unknown[] = [];
-  for (const script of pickAll(
-    doc,
-    'script#__NEXT_DATA__, script[type="application/json"], script#__NUXT_DATA__',
-    20,
-  )) {
-    const data = safeJson(script.textContent);
-    if (data !== undefined) blobs.push(data);
-  }
-  // window.__INITIAL_STATE__ = {...}; in a plain script: read it as JSON, never run it.
-  for (const script of pickAll(doc, 'script:not([src]):not([type]), script[type="text/javascript"]', 200)) {
+  // One pass over at most 300 scripts (never a selector walk of a huge body per kind of script).
+  const scripts = doc.getElementsByTagName('script');
+  let json = 0;
+  for (let i = 0; i < Math.min(scripts.length, 300); i += 1) {
+    const script = scripts[i]!;
+    const type = (script.getAttribute('type') ?? '').toLowerCase();
+    const id = script.id;
+    if (type === 'application/json' || id === '__NEXT_DATA__' || id === '__NUXT_DATA__') {
+      if (json++ >= 20) continue;
+      const data = safeJson(script.textContent);
+      if (data !== undefined) blobs.push(data);
+      continue;
+    }
+    // window.__INITIAL_STATE__ = {...}; in a plain script: read it as JSON, never run it.
+    if (script.hasAttribute('src') || (type && type !== 'text/javascript')) continue;
     const text = script.textContent ?? '';
     const match = /^\s*(?:window\.)?__(?:INITIAL_STATE|PRELOADED_STATE|APOLLO_STATE|NUXT)__\s*=\s*/.exec(
-      text,
+      text.slice(0, 200),
     );
     if (!match) continue;
     const data = safeJson(text.slice(match[0].length).trim().replace(/;\s*$/, ''));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { jsonLdExtractor } from '@/utils/capture/jsonld';
-import { openGraphExtractor } from '@/utils/capture/opengraph';
 import { capturePage } from '@/utils/capture/pipeline';
+import { jsonLdExtractor } from '@/utils/extract/jsonld';
+import { openGraphExtractor } from '@/utils/extract/opengraph';
 import { CaptureMessage } from '@/utils/model';
 import { parseHtml } from '../../dom';
 import { hasSharedData, readShared } from '../../shared-data';

@@ -1,10 +1,12 @@
 /** OpenGraph: the fallback when a course page carries no structured data, and a filler for missing fields. */
 import { LIMITS } from '../limits';
-import { absoluteUrl, cleanText, toNumber } from './text';
+import { toNumber } from '../parse/number';
+import { absoluteUrl, cleanText } from './text';
 import type { Extractor, PartialCourse } from './types';
 
 function meta(doc: Document, property: string): string | undefined {
-  const element = doc.querySelector(`meta[property="${property}"], meta[name="${property}"]`);
+  // Meta tags live in the head: never search a huge body for one that is not there.
+  const element = (doc.head ?? doc).querySelector(`meta[property="${property}"], meta[name="${property}"]`);
   return element?.getAttribute('content') ?? undefined;
 }
 

@@ -1,9 +1,9 @@
 /** The generic layers one by one, on small pages written for the case each handles. */
 import { describe, expect, it } from 'vitest';
-import { appStateExtractor } from '@/utils/capture/app-state';
-import { labelExtractor } from '@/utils/capture/labels';
-import { listingExtractor } from '@/utils/capture/listing';
-import { microdataExtractor } from '@/utils/capture/microdata';
+import { appStateExtractor } from '@/utils/extract/app-state';
+import { labelExtractor } from '@/utils/extract/labels';
+import { listingExtractor } from '@/utils/extract/listing';
+import { microdataExtractor } from '@/utils/extract/microdata';
 import { udemyExtractor } from '@/utils/sites/udemy';
 import { parseHtml } from '../../capture-helpers';
 import { hasSharedData, readShared } from '../../shared-data';

@@ -1,9 +1,10 @@
 /** schema.org microdata: itemscope Course/Product (with offers and aggregateRating) and ItemList entries. */
 import { LIMITS } from '../limits';
 import { parseIsoDuration } from '../parse/duration';
+import { toNumber } from '../parse/number';
 import { parseRating } from '../parse/rating';
 import { pickAll } from './dom';
-import { absoluteUrl, cleanText, toNumber } from './text';
+import { absoluteUrl, cleanText } from './text';
 import type { Extractor, PartialCourse } from './types';
 
 const COURSE = /schema\.org\/(Course|Product|EducationalOccupationalProgram|CourseInstance)$/i;

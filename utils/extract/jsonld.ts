@@ -6,7 +6,8 @@ import { LIMITS } from '../limits';
 import type { Mode } from '../model';
 import { parseIsoDuration } from '../parse/duration';
 import { parseMode } from '../parse/mode';
-import { absoluteUrl, cleanText, htmlToText, toNumber } from './text';
+import { toNumber } from '../parse/number';
+import { absoluteUrl, cleanText, htmlToText } from './text';
 import type { Extractor, PartialCourse } from './types';
 
 type Json = Record<string, unknown>;
