@@ -35,8 +35,23 @@ export const foldTitle = (title: string) =>
 /** Query parameters that never identify a course: tracking, coupons, referrals. */
 const NOISE_PARAMS = /^(utm_.*|fbclid|gclid|ref|referral.*|couponcode|aff.*|source|tracking.*|mc_.*)$/i;
 
+/** A URL as it may be kept: never with the `user:pass@` a link can carry. */
+export function withoutCredentials(raw: string): string {
+  try {
+    const url = new URL(raw);
+    if (!url.username && !url.password) return raw;
+    url.username = '';
+    url.password = '';
+    return url.href;
+  } catch {
+    return raw;
+  }
+}
+
 export function canonicalUrl(raw: string): URL {
   const url = new URL(raw);
+  url.username = '';
+  url.password = '';
   url.hash = '';
   url.hostname = url.hostname.toLowerCase();
   for (const name of [...url.searchParams.keys()]) if (NOISE_PARAMS.test(name)) url.searchParams.delete(name);
