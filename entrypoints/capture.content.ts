@@ -3,6 +3,7 @@ import { createBadgeBatches } from '@/utils/badge/batches';
 import { BADGE_TAG, createBadgeBoard } from '@/utils/badge/mount';
 import { createBadgeRefresher } from '@/utils/badge/refresher';
 import { startLiveCapture } from '@/utils/capture/live';
+import { sendCaptureInChunks } from '@/utils/runtime/capture-chunks';
 import { onLibraryChanged } from '@/utils/runtime/library-signal';
 import { sendMessage } from '@/utils/runtime/messaging';
 import { extractorsFor } from '@/utils/sites/extractors';
@@ -27,8 +28,9 @@ export default defineContentScript({
       extractorsFor,
       ignore: (node) => node.nodeName.toLowerCase() === BADGE_TAG,
       send: async (message) => {
-        const reply = await sendMessage('capture', message);
-        if (reply.ok && reply.ids.length > 0) await badges.captured(reply.ids);
+        // a big page goes in chunks the background accepts one by one
+        const reply = await sendCaptureInChunks(message, (chunk) => sendMessage('capture', chunk));
+        if (reply.ids.length > 0) await badges.captured(reply.ids);
       },
     });
     // Alternatives captured in another tab, an import or a verdict: the badges catch up.

@@ -89,7 +89,7 @@ export interface ListingCard {
 }
 
 /** The cards of a listing page, one per price block, with their course link. */
-export function findCards(doc: Document, page: URL, limit = LIMITS.coursesPerCapture): ListingCard[] {
+export function findCards(doc: Document, page: URL, limit = LIMITS.coursesPerPage): ListingCard[] {
   const body = doc.body;
   if (!body) return [];
   // Price blocks: the smallest element around each price text, grown while it stays a short text.
