@@ -15,3 +15,6 @@ export const LIMITS = {
   coursesPerPage: 5000,
   tokens: 400,
 } as const;
+
+/** Above this a price (in its currency's unit) is junk or an attack, not a course: page, import and CLI alike. */
+export const MAX_PRICE = 1e12;

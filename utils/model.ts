@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { withoutCredentials } from './course-keys';
-import { LIMITS } from './limits';
+import { LIMITS, MAX_PRICE } from './limits';
 
 const shortText = z.string().trim().min(1).max(LIMITS.shortText);
 
@@ -30,7 +30,7 @@ export const Currency = z.string().regex(/^[A-Z]{3}$/, 'ISO 4217 code such as ID
 
 /** Money in the currency's usual unit: whole rupiah for IDR, dollars (with cents) for USD. */
 export const Money = z.object({
-  amount: z.number().finite().nonnegative().max(1e12),
+  amount: z.number().finite().nonnegative().max(MAX_PRICE),
   currency: Currency,
 });
 export type Money = z.infer<typeof Money>;
