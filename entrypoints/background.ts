@@ -9,6 +9,7 @@ import { sessionCountStore } from '@/utils/runtime/count-store';
 import { CourseIdSchema, parseCourseIds } from '@/utils/runtime/course-ids';
 import { relayLibraryChanges } from '@/utils/runtime/library-relay';
 import { onMessage } from '@/utils/runtime/messaging';
+import { captureAllowed } from '@/utils/runtime/site-switch';
 import { forgetTabCapture, recallTabCapture } from '@/utils/runtime/tab-captures';
 
 export default defineBackground(() => {
@@ -32,13 +33,13 @@ export default defineBackground(() => {
       : [];
     return { capture, courses, settings: await readSettings(db) };
   });
-  onMessage('matchSummaries', async ({ data }) => {
+  onMessage('siteEnabled', ({ sender }) => captureAllowed(db, sender.url ?? sender.tab?.url));
+  onMessage('matchSummaries', async ({ data, sender }) => {
     const ids = parseCourseIds(data);
     const language = (await readSettings(db)).language ?? DEFAULT_LANGUAGE;
-    return {
-      language,
-      summaries: ids.length ? await summariseMatches(db, ids, sessionCountStore(db)) : [],
-    };
+    // a site switched off gets no badges
+    const shown = ids.length > 0 && (await captureAllowed(db, sender.url ?? sender.tab?.url));
+    return { language, summaries: shown ? await summariseMatches(db, ids, sessionCountStore(db)) : [] };
   });
   onMessage('openComparison', async ({ data }) => {
     const id = CourseIdSchema.safeParse(data);

@@ -156,6 +156,27 @@ describe('background capture protocol', () => {
     expect(answer.summaries.map((summary) => summary.courseId)).toEqual([id]);
   });
 
+  it('neither captures nor badges a site the user switched off, and does again once it is on', async () => {
+    const settings = await readSettings(getDb());
+    expect(await sendFrom(PRAKERJA_TAB, 'siteEnabled', undefined)).toBe(true);
+    await writeSettings(getDb(), { ...settings, disabledSites: ['prakerja'] });
+    expect(await sendFrom(PRAKERJA_TAB, 'siteEnabled', undefined)).toBe(false);
+    expect(await sendFrom(UDEMY_TAB, 'siteEnabled', undefined)).toBe(true);
+    const refused = await sendFrom<Reply>(PRAKERJA_TAB, 'capture', capture([course]));
+    expect(refused).toMatchObject({ ok: false, error: expect.stringContaining('switched off') });
+    expect(await getDb().courses.count()).toBe(0);
+
+    await writeSettings(getDb(), { ...settings, disabledSites: [] });
+    await sendFrom(PRAKERJA_TAB, 'capture', capture([course]));
+    const id = 'prakerja:/pelatihan/digital-marketing-untuk-pemula';
+    const ask = () => sendFrom<{ summaries: unknown[] }>(PRAKERJA_TAB, 'matchSummaries', [id]);
+    expect((await ask()).summaries).toHaveLength(1);
+    await writeSettings(getDb(), { ...settings, disabledSites: ['prakerja'] });
+    expect((await ask()).summaries).toEqual([]);
+    expect(await sendFrom(PRAKERJA_TAB.tab, 'siteEnabled', undefined)).toBe(false);
+    expect(await sendFrom({ url: 'https://evil.example/' }, 'siteEnabled', undefined)).toBe(false);
+  });
+
   it('refuses a payload that is not a capture at all', async () => {
     const reply = await sendFrom(PRAKERJA_TAB, 'capture', 'hello');
     expect(reply).toMatchObject({ ok: false, error: expect.stringContaining('Refused capture') });

@@ -9,9 +9,10 @@ import { type BandinginDb, readSettings } from '../library/db';
 import { storeCourses } from '../library/store';
 import { LIMITS } from '../limits';
 import { CapturedCourse, CaptureReport, webUrl } from '../model';
-import { type SiteInfo, siteFor } from '../sites/registry';
+import type { SiteInfo } from '../sites/registry';
 import { describeZodError } from '../zod-errors';
 import type { CaptureReply } from './messaging';
+import { siteIsOn, siteOfUrl } from './site-switch';
 import { rememberTabCapture } from './tab-captures';
 
 /** Who sent a capture, as the browser (not the message) says: `sender.url` / `sender.tab`. */
@@ -27,17 +28,6 @@ const CaptureEnvelope = z.object({
   report: CaptureReport,
 });
 
-/** The supported site a URL belongs to, if any. */
-export function siteOfUrl(raw: string | undefined): SiteInfo | undefined {
-  if (!raw) return undefined;
-  try {
-    const url = new URL(raw);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? siteFor(url) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 export async function handleCapture(
   db: BandinginDb,
   data: unknown,
@@ -52,8 +42,12 @@ export async function handleCapture(
     return { ok: false, error: `Refused capture: pageUrl is not a page of ${site.id}` };
   const { kept, refused } = ownCourses(message.courses, site);
   try {
+    const settings = await readSettings(db);
+    // "sites on or off" in Settings: a site that is off is never captured
+    if (!siteIsOn(site, settings))
+      return { ok: false, error: `Refused capture: ${site.id} is switched off in Settings` };
     // the user's rates, so foreign prices sort where the library shows them
-    const { rates } = await readSettings(db);
+    const { rates } = settings;
     const stored = kept.length ? await storeCourses(db, kept, Date.now(), { rates }) : [];
     const ids = stored.map((course) => course.id);
     if (sender.tabId !== undefined) {

@@ -32,6 +32,8 @@ interface ProtocolMap {
    * where the database is already open, so the first paint need not wait for opening it.
    */
   popupSnapshot(tabId: number): PopupSnapshot;
+  /** Content script → background: may this page be captured (a supported site switched on)? */
+  siteEnabled(): boolean;
   /** Content script → background: what the badge should say for these stored courses. */
   matchSummaries(ids: string[]): { language: Language; summaries: MatchSummary[] };
   /** Content script → background: the user clicked a badge; show the comparison. */
