@@ -38,6 +38,7 @@ const NOISE_PARAMS = /^(utm_.*|fbclid|gclid|ref|referral.*|couponcode|aff.*|sour
 
 /** A URL as it may be kept: never with the `user:pass@` a link can carry. */
 export function withoutCredentials(raw: string): string {
+  if (!raw.includes('@')) return raw; // no userinfo without an "@": skip parsing (every stored URL passes here)
   try {
     const url = new URL(raw);
     if (!url.username && !url.password) return raw;
