@@ -177,6 +177,24 @@ describe('background capture protocol', () => {
     expect(await sendFrom({ url: 'https://evil.example/' }, 'siteEnabled', undefined)).toBe(false);
   });
 
+  it('names a course that, merged with what was stored, would not be a valid record, and writes it not', async () => {
+    const id = 'prakerja:/pelatihan/digital-marketing-untuk-pemula';
+    // a record an older version stored, with a field beyond today's limit
+    await getDb().courses.put({
+      ...course,
+      side: 'prakerja' as const,
+      id,
+      level: 'x'.repeat(500),
+      firstSeen: 1,
+      lastSeen: 1,
+      source: 'page',
+      tokens: [],
+    });
+    const reply = await sendFrom<Reply>(PRAKERJA_TAB, 'capture', capture([course]));
+    expect(reply).toMatchObject({ ok: true, stored: 0, refused: [expect.stringContaining(`${id}: level`)] });
+    expect((await getDb().courses.get(id))?.lastSeen).toBe(1);
+  });
+
   it('refuses a payload that is not a capture at all', async () => {
     const reply = await sendFrom(PRAKERJA_TAB, 'capture', 'hello');
     expect(reply).toMatchObject({ ok: false, error: expect.stringContaining('Refused capture') });

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { type BandinginDb, readSettings } from '../library/db';
-import { storeCourses } from '../library/store';
+import { type RejectedCourse, storeCourses } from '../library/store';
 import { LIMITS } from '../limits';
 import { CapturedCourse, CaptureReport, webUrl } from '../model';
 import type { SiteInfo } from '../sites/registry';
@@ -48,7 +48,10 @@ export async function handleCapture(
       return { ok: false, error: `Refused capture: ${site.id} is switched off in Settings` };
     // the user's rates, so foreign prices sort where the library shows them
     const { rates } = settings;
-    const stored = kept.length ? await storeCourses(db, kept, Date.now(), { rates }) : [];
+    const rejected: RejectedCourse[] = [];
+    const stored = kept.length ? await storeCourses(db, kept, Date.now(), { rates, rejected }) : [];
+    // merged with what was stored, a course that would not be a valid record is not written
+    for (const course of rejected) refused.push(`${course.id}: ${course.reason}`);
     const ids = stored.map((course) => course.id);
     if (sender.tabId !== undefined) {
       await rememberTabCapture(sender.tabId, {
