@@ -26,7 +26,10 @@ describe.runIf(canRunE2E())('sites on or off, in Chromium', () => {
   /** Switch a site in Settings and wait until the library holds the setting. */
   async function switchSite(name: string, id: string, on: boolean) {
     const toggle = settings.getByRole('checkbox', { name, exact: true });
-    await (on ? toggle.check() : toggle.uncheck());
+    // the box follows the saved setting, which lands a while after the click: wait for each state
+    // (check() and uncheck() demand the change at once, and a render in between puts the box back)
+    await expect.poll(() => toggle.isChecked()).toBe(!on);
+    await toggle.click();
     await waitFor(
       async () => {
         const rows = await readStore<{ key: string; value?: { disabledSites?: string[] } }>(
@@ -38,6 +41,7 @@ describe.runIf(canRunE2E())('sites on or off, in Chromium', () => {
       },
       `${name} switched ${on ? 'on' : 'off'}`,
     );
+    await expect.poll(() => toggle.isChecked()).toBe(on);
   }
 
   it('captures and badges nothing on a site that is off, then everything once it is on', async () => {
