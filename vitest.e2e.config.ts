@@ -7,9 +7,11 @@ export default defineConfig({
     include: ['tests/e2e/**/*.e2e.ts'],
     environment: 'node',
     fileParallelism: false,
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
-    // A loaded 2-core machine can take seconds to settle a capture; polls wait up to 15 s.
-    expect: { poll: { timeout: 15_000, interval: 100 } },
+    testTimeout: 180_000,
+    hookTimeout: 180_000,
+    // Tests wait for state, never for time. One generous limit for every poll (harness.ts waitFor uses
+    // the same): a 2-core machine under other load can take many seconds to settle a capture or a
+    // render, and a limit is only there to end a test that would never pass.
+    expect: { poll: { timeout: 45_000, interval: 100 } },
   },
 });

@@ -6,10 +6,12 @@ import { summariseMatches } from '@/utils/compare/summarise-matches';
 import { DEFAULT_LANGUAGE } from '@/utils/i18n';
 import { getDb, readSettings } from '@/utils/library/db';
 import { reindexIfStale } from '@/utils/library/reindex';
-import { CourseIdsSchema, handleCapture, TabIdSchema } from '@/utils/runtime/capture-handler';
+import { handleCapture, TabIdSchema } from '@/utils/runtime/capture-handler';
 import { sessionCountStore } from '@/utils/runtime/count-store';
+import { CourseIdSchema, parseCourseIds } from '@/utils/runtime/course-ids';
 import { relayLibraryChanges } from '@/utils/runtime/library-relay';
 import { onMessage } from '@/utils/runtime/messaging';
+import { captureAllowed } from '@/utils/runtime/site-switch';
 import { forgetTabCapture, recallTabCapture } from '@/utils/runtime/tab-captures';
 
 export default defineBackground(() => {
@@ -17,7 +19,10 @@ export default defineBackground(() => {
   relayLibraryChanges(db.name);
   // Tokens from an older matcher would hide courses from retrieval: refresh them once.
   void reindexIfStale(db).catch((error) => console.warn('Bandingin: re-indexing failed', error));
-  onMessage('capture', ({ data, sender }) => handleCapture(db, data, sender.tab?.id));
+  // the sender's site is what the browser says, never what the message claims
+  onMessage('capture', ({ data, sender }) =>
+    handleCapture(db, data, { tabId: sender.tab?.id, url: sender.url ?? sender.tab?.url }),
+  );
   onMessage('tabCapture', ({ data }) => {
     const tabId = TabIdSchema.safeParse(data);
     return tabId.success ? recallTabCapture(tabId.data) : null;
@@ -30,16 +35,16 @@ export default defineBackground(() => {
       : [];
     return { capture, courses, settings: await readSettings(db) };
   });
-  onMessage('matchSummaries', async ({ data }) => {
-    const ids = CourseIdsSchema.safeParse(data);
+  onMessage('siteEnabled', ({ sender }) => captureAllowed(db, sender.url ?? sender.tab?.url));
+  onMessage('matchSummaries', async ({ data, sender }) => {
+    const ids = parseCourseIds(data);
     const language = (await readSettings(db)).language ?? DEFAULT_LANGUAGE;
-    return {
-      language,
-      summaries: ids.success ? await summariseMatches(db, ids.data, sessionCountStore(db)) : [],
-    };
+    // a site switched off gets no badges
+    const shown = ids.length > 0 && (await captureAllowed(db, sender.url ?? sender.tab?.url));
+    return { language, summaries: shown ? await summariseMatches(db, ids, sessionCountStore(db)) : [] };
   });
   onMessage('openComparison', async ({ data }) => {
-    const id = CourseIdsSchema.element.safeParse(data);
+    const id = CourseIdSchema.safeParse(data);
     if (!id.success) return;
     await browser.tabs.create({
       url: browser.runtime.getURL(`/dashboard.html#course/${encodeURIComponent(id.data)}`),

@@ -2,9 +2,11 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createBadgeBatches } from '@/utils/badge/batches';
 import { BADGE_TAG, createBadgeBoard } from '@/utils/badge/mount';
 import { createBadgeRefresher } from '@/utils/badge/refresher';
-import { startLiveCapture } from '@/utils/capture/live';
+import { type LiveCapture, startLiveCapture } from '@/utils/capture/live';
+import { sendCaptureInChunks } from '@/utils/runtime/capture-chunks';
 import { onLibraryChanged } from '@/utils/runtime/library-signal';
 import { sendMessage } from '@/utils/runtime/messaging';
+import { createSiteGate } from '@/utils/runtime/site-gate';
 import { extractorsFor } from '@/utils/sites/adapters';
 import { ALL_HOST_PATTERNS } from '@/utils/sites/lookup';
 
@@ -21,26 +23,45 @@ export default defineContentScript({
       ask: (ids) => sendMessage('matchSummaries', ids),
       show: (summaries, language) => board.show(summaries, language),
     });
-    const live = startLiveCapture({
-      doc: document,
-      currentUrl: () => location.href,
-      extractorsFor,
-      ignore: (node) => node.nodeName.toLowerCase() === BADGE_TAG,
-      send: async (message) => {
-        const reply = await sendMessage('capture', message);
-        if (reply.ok && reply.ids.length > 0) await badges.captured(reply.ids);
+    const capture = () =>
+      startLiveCapture({
+        doc: document,
+        currentUrl: () => location.href,
+        extractorsFor,
+        ignore: (node) => node.nodeName.toLowerCase() === BADGE_TAG,
+        send: async (message) => {
+          // a big page goes in chunks the background accepts one by one
+          const reply = await sendCaptureInChunks(message, (chunk) => sendMessage('capture', chunk));
+          if (reply.ids.length > 0) await badges.captured(reply.ids);
+        },
+      });
+    // Settings' "sites on or off": capture (and so badges) only while the background says the site is on
+    let live: LiveCapture | undefined;
+    const gate = createSiteGate({
+      ask: () => sendMessage('siteEnabled', undefined),
+      start: () => {
+        live = capture();
+      },
+      stop: () => {
+        live?.stop();
+        live = undefined;
+        board.clear();
       },
     });
+    void gate.check();
     // Alternatives captured in another tab, an import or a verdict: the badges catch up.
     const refresher = createBadgeRefresher({
       refresh: () => badges.refresh(),
       hidden: () => document.hidden,
     });
-    const stopWatching = onLibraryChanged(() => refresher.changed());
+    const stopWatching = onLibraryChanged(() => {
+      void gate.check();
+      refresher.changed();
+    });
     ctx.addEventListener(document, 'visibilitychange', () => refresher.shown());
-    ctx.addEventListener(window, 'wxt:locationchange', () => live.run());
+    ctx.addEventListener(window, 'wxt:locationchange', () => live?.run());
     ctx.onInvalidated(() => {
-      live.stop();
+      live?.stop();
       refresher.stop();
       stopWatching();
     });

@@ -4,11 +4,14 @@
  *   npm run compare -- --from A --to B [--to C | --to B,C] [--top 10] [--format jsonl|csv] [--out F]
  *                      [--usd-idr 16000] [--rate EUR=18500] [--bare-currency USD]
  *                      [--id-column C] [--title-column C] [--price-column C] [--url-column C] [--site-column C]
+ *                      [--skip-invalid] [--quiet]
  *
  * A and B: CSV with a header, a JSON array or JSONL of course records (at least a title; a missing id
  * falls back to the 0-based row number). JSONL output: one line per A record with its matches. CSV: one
  * row per pair, prices in rupiah and the difference. Progress goes to stderr. Output is written to a
  * temporary file and renamed when complete, so a failed run leaves nothing half-written.
+ * Files must be UTF-8. A bad row (no title, a price above the dashboard's limit) stops the run, naming
+ * it; with --skip-invalid it is left out instead and reported on stderr and in the closing summary.
  */
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { z } from 'zod';
@@ -39,6 +42,7 @@ const Args = z.object({
   urlColumn: z.string().optional(),
   siteColumn: z.string().optional(),
   quiet: z.boolean().default(false),
+  skipInvalid: z.boolean().default(false),
 });
 export type Args = z.infer<typeof Args>;
 
@@ -63,8 +67,8 @@ export function parseArgs(argv: readonly string[]): Args {
   const raw: Record<string, unknown> = { to: [], rate: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    if (arg === '--quiet') {
-      raw.quiet = true;
+    if (arg === '--quiet' || arg === '--skip-invalid') {
+      raw[arg === '--quiet' ? 'quiet' : 'skipInvalid'] = true;
       continue;
     }
     const [flag, inline] =
@@ -136,7 +140,18 @@ export async function main(argv: readonly string[], io: RunIo = defaultIo): Prom
   const format = args.format ?? (args.out?.toLowerCase().endsWith('.csv') ? 'csv' : 'jsonl');
   const rates = ratesOf(args);
   const columns = columnsOf(args);
-  const read = (file: string, bare: string) => readRecordsFile(file, { columns, bareCurrency: bare });
+  // with --skip-invalid, bad rows are collected here and left out; without, the first one stops the run
+  const skipped: RecordsError[] = [];
+  const read = async (file: string, bare: string) => {
+    const before = skipped.length;
+    const records = await readRecordsFile(file, {
+      columns,
+      bareCurrency: bare,
+      errors: args.skipInvalid ? skipped : undefined,
+    });
+    for (const error of skipped.slice(before)) io.stderr(`compare: skipped ${error.message}\n`);
+    return records;
+  };
   let from: InputRecord[];
   const pool: InputRecord[] = [];
   try {
@@ -144,7 +159,10 @@ export async function main(argv: readonly string[], io: RunIo = defaultIo): Prom
     from = await read(args.from, 'IDR');
     for (const file of args.to) pool.push(...(await read(file, args.bareCurrency)));
   } catch (error) {
-    io.stderr(`compare: ${error instanceof RecordsError ? error.message : (error as Error).message}\n`);
+    const rowError = error instanceof RecordsError && error.row !== undefined;
+    io.stderr(
+      `compare: ${(error as Error).message}${rowError ? ' (--skip-invalid leaves bad rows out and reports them)' : ''}\n`,
+    );
     return 1;
   }
   const started = performance.now();
@@ -167,6 +185,7 @@ export async function main(argv: readonly string[], io: RunIo = defaultIo): Prom
   const text = format === 'csv' ? formatCsv(pairs, rates) : formatJsonl(pairs);
   if (!args.out) {
     io.stdout(text);
+    if (skipped.length) io.stderr(skippedSummary(skipped));
     return 0;
   }
   const temporary = `${args.out}.partial-${process.pid}`;
@@ -182,7 +201,14 @@ export async function main(argv: readonly string[], io: RunIo = defaultIo): Prom
     io.stderr(
       `compare: wrote ${pairs.length} courses to ${args.out}${format === 'csv' ? ` (prices in IDR; USD at ${rates.USD?.idr} as of ${rates.USD?.date})` : ''}\n`,
     );
+  if (skipped.length) io.stderr(skippedSummary(skipped));
   return 0;
+}
+
+/** The closing line of a run that left rows out: how many, and each by file, row and reason. */
+export function skippedSummary(skipped: readonly RecordsError[]): string {
+  const rows = skipped.map((error) => `${error.file} row ${error.row}: ${error.reason}`);
+  return `compare: skipped ${skipped.length} invalid row${skipped.length === 1 ? '' : 's'}: ${rows.join('; ')}\n`;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

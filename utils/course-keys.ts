@@ -2,6 +2,7 @@
  * A course's identity and derived keys: canonical URL and id, and the sort keys the library's
  * indexes read. No matcher here: extension pages that only read the library import this.
  */
+import { LIMITS } from './limits';
 import type { Course, Settings } from './model';
 import { toIdr } from './money';
 
@@ -35,8 +36,24 @@ export const foldTitle = (title: string) =>
 /** Query parameters that never identify a course: tracking, coupons, referrals. */
 const NOISE_PARAMS = /^(utm_.*|fbclid|gclid|ref|referral.*|couponcode|aff.*|source|tracking.*|mc_.*)$/i;
 
+/** A URL as it may be kept: never with the `user:pass@` a link can carry. */
+export function withoutCredentials(raw: string): string {
+  if (!raw.includes('@')) return raw; // no userinfo without an "@": skip parsing (every stored URL passes here)
+  try {
+    const url = new URL(raw);
+    if (!url.username && !url.password) return raw;
+    url.username = '';
+    url.password = '';
+    return url.href;
+  } catch {
+    return raw;
+  }
+}
+
 export function canonicalUrl(raw: string): URL {
   const url = new URL(raw);
+  url.username = '';
+  url.password = '';
   url.hash = '';
   url.hostname = url.hostname.toLowerCase();
   for (const name of [...url.searchParams.keys()]) if (NOISE_PARAMS.test(name)) url.searchParams.delete(name);
@@ -46,8 +63,35 @@ export function canonicalUrl(raw: string): URL {
 }
 
 export function courseId(site: string, url: string | undefined, key?: string): string {
-  if (key) return `${site}:${key}`;
+  if (key) return boundId(`${site}:${key}`);
   if (!url) throw new Error('a course needs a key or a URL');
   const canonical = canonicalUrl(url);
-  return `${site}:${canonical.pathname}${canonical.search}`;
+  return boundId(`${site}:${canonical.pathname}${canonical.search}`);
+}
+
+/** Hex digits of the hash that ends a shortened id. */
+const HASH_DIGITS = 16;
+
+/**
+ * An id within LIMITS.id: a short one as it is; a longer one (a 2,048-character URL) keeps a readable
+ * prefix and ends with `~` and the FNV-1a 64-bit hash of the whole id, so it stays unique and stable.
+ * Idempotent: a bounded id is returned unchanged, so stored ids can be repaired by the same function.
+ */
+export function boundId(id: string): string {
+  if (id.length <= LIMITS.id) return id;
+  let prefix = id.slice(0, LIMITS.id - HASH_DIGITS - 1);
+  // never end on half of a surrogate pair
+  if (/[\uD800-\uDBFF]$/.test(prefix)) prefix = prefix.slice(0, -1);
+  return `${prefix}~${fnv1a64(id)}`;
+}
+
+const FNV_OFFSET = 0xcbf29ce484222325n;
+const FNV_PRIME = 0x100000001b3n;
+const MASK_64 = (1n << 64n) - 1n;
+
+/** FNV-1a, 64 bits, over the UTF-8 bytes; synchronous, the same in Node and the service worker. */
+export function fnv1a64(text: string): string {
+  let hash = FNV_OFFSET;
+  for (const byte of new TextEncoder().encode(text)) hash = ((hash ^ BigInt(byte)) * FNV_PRIME) & MASK_64;
+  return hash.toString(16).padStart(HASH_DIGITS, '0');
 }

@@ -9,6 +9,12 @@ export const LIMITS = {
   topics: 300,
   tags: 20,
   note: 2000,
+  /** Courses in one capture message; a page with more sends several (utils/runtime/capture-chunks.ts). */
   coursesPerCapture: 500,
+  /** Courses read from one page at most, whatever its layout. */
+  coursesPerPage: 5000,
   tokens: 400,
 } as const;
+
+/** Above this a price (in its currency's unit) is junk or an attack, not a course: page, import and CLI alike. */
+export const MAX_PRICE = 1e12;

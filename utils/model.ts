@@ -4,11 +4,15 @@
  * extractors clamp to these limits before sending, the background refuses anything beyond them.
  */
 import { z } from 'zod';
-import { LIMITS } from './limits';
+import { withoutCredentials } from './course-keys';
+import { LIMITS, MAX_PRICE } from './limits';
 
 const shortText = z.string().trim().min(1).max(LIMITS.shortText);
 
-/** Only web links: never `javascript:`, `data:` or anything else a page could smuggle in. */
+/**
+ * Only web links: never `javascript:`, `data:` or anything else a page could smuggle in; and never
+ * kept with the `user:pass@` a link can carry.
+ */
 export const webUrl = z
   .string()
   .max(LIMITS.url)
@@ -19,13 +23,14 @@ export const webUrl = z
     } catch {
       return false;
     }
-  }, 'must be an http(s) URL');
+  }, 'must be an http(s) URL')
+  .transform(withoutCredentials);
 
 export const Currency = z.string().regex(/^[A-Z]{3}$/, 'ISO 4217 code such as IDR or USD');
 
 /** Money in the currency's usual unit: whole rupiah for IDR, dollars (with cents) for USD. */
 export const Money = z.object({
-  amount: z.number().finite().nonnegative().max(1e12),
+  amount: z.number().finite().nonnegative().max(MAX_PRICE),
   currency: Currency,
 });
 export type Money = z.infer<typeof Money>;

@@ -8,6 +8,7 @@ import { useMessages } from '../hooks/i18n-context';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { NARROW, useMediaQuery } from '../hooks/use-media-query';
 import type { LibraryState, NUMBERS } from './library-hash';
+import { NumberFilter } from './NumberFilter';
 
 const numberOrUndefined = (text: string) => {
   const value = Number(text.replace(/[.\s]/g, '').replace(',', '.'));
@@ -35,17 +36,12 @@ export function LibraryFilters(props: {
   const set = (change: Partial<LibraryFilter>) =>
     onChange({ query: { ...query, filter: { ...filter, ...change } }, search: text });
   const numberInput = (field: (typeof NUMBERS)[keyof typeof NUMBERS], label: string) => (
-    <label>
-      {label}
-      <input
-        type="number"
-        min="0"
-        inputMode="numeric"
-        value={filter[field] ?? ''}
-        name={field}
-        onChange={(event) => set({ [field]: numberOrUndefined(event.currentTarget.value) })}
-      />
-    </label>
+    <NumberFilter
+      name={field}
+      label={label}
+      value={filter[field]}
+      onCommit={(text) => set({ [field]: numberOrUndefined(text) })}
+    />
   );
 
   const fields = (

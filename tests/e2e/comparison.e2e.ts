@@ -63,7 +63,7 @@ describe.runIf(canRunE2E())('the comparison, as a participant meets it, in Chrom
   it('shows a badge beside the course on the listing, which catches up when alternatives are captured in another tab', async () => {
     const tab = await harness.context.newPage();
     await visit(harness, tab, PAGES.listing[0]);
-    const alone = await waitFor(() => badgeText(tab, 'Digital Marketing untuk Pemula'), 'the badge', 30_000);
+    const alone = await waitFor(() => badgeText(tab, 'Digital Marketing untuk Pemula'), 'the badge');
     expect(alone).toBe('⇄Cari di situs lain');
 
     // She browses alternatives in another tab, then comes back: no reload needed.
@@ -105,12 +105,14 @@ describe.runIf(canRunE2E())('the comparison, as a participant meets it, in Chrom
     const popup = await harness.openExtensionPage(`popup.html?tab=${tabId}`);
     await popup.setViewportSize({ width: 400, height: 900 });
     const rows = popup.getByTestId('alternative');
-    await expect.poll(() => rows.count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(3);
-    const first = await rows.first().textContent();
-    expect(first).toMatch(/^Setara/);
-    expect(first).toContain('−Rp1.500.000 · −100%');
-    expect(await popup.getByTestId('balance-share').textContent()).toContain('43% dari saldo Rp3.500.000');
-    expect(await popup.textContent('.price-history')).toContain('Rp1.500.000');
+    await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(3);
+    // the list settles as the comparison finishes: wait for its first row, not a first reading
+    await expect.poll(() => rows.first().textContent()).toMatch(/^Setara/);
+    expect(await rows.first().textContent()).toContain('−Rp1.500.000 · −100%');
+    await expect
+      .poll(() => popup.getByTestId('balance-share').textContent())
+      .toContain('43% dari saldo Rp3.500.000');
+    await expect.poll(() => popup.textContent('.price-history')).toContain('Rp1.500.000');
     await noSeriousViolations(popup);
     await popup.screenshot({ path: screenshotPath('popup-comparison'), fullPage: true });
 
@@ -126,9 +128,9 @@ describe.runIf(canRunE2E())('the comparison, as a participant meets it, in Chrom
     await expect.poll(async () => (await titles())[0]).toBe(pinned);
 
     await popup.reload();
-    await expect.poll(async () => (await titles())[0], { timeout: 10_000 }).toBe(pinned);
+    await expect.poll(async () => (await titles())[0]).toBe(pinned);
     expect(await titles()).not.toContain(hidden);
-    expect(await rows.first().textContent()).toMatch(/^Ditandai sama/);
+    await expect.poll(() => rows.first().textContent()).toMatch(/^Ditandai sama/);
     const verdicts = await readStore<{ a: string; same: boolean }>(harness.worker, 'verdicts');
     expect(verdicts.map((verdict) => [verdict.a, verdict.same]).sort()).toEqual([
       [COURSE_ID, false],
@@ -142,12 +144,10 @@ describe.runIf(canRunE2E())('the comparison, as a participant meets it, in Chrom
     await tab.goto(PAGES.udemy[0]);
     const tabId = await tabIdFor(harness.worker, PAGES.udemy[0]);
     const popup = await harness.openExtensionPage(`popup.html?tab=${tabId}`);
+    await expect.poll(() => popup.textContent('main')).toContain('Pelatihan Prakerja yang serupa');
     await expect
-      .poll(() => popup.textContent('main'), { timeout: 10_000 })
-      .toContain('Pelatihan Prakerja yang serupa');
-    expect(await popup.getByTestId('alternative').first().textContent()).toContain(
-      'Digital Marketing untuk Pemula',
-    );
+      .poll(() => popup.getByTestId('alternative').first().textContent())
+      .toContain('Digital Marketing untuk Pemula');
     await tab.close();
   });
 
@@ -171,9 +171,7 @@ describe.runIf(canRunE2E())('the cold start, in Chromium', () => {
     await tab.goto(PAGES.course[0]);
     const tabId = await tabIdFor(harness.worker, PAGES.course[0]);
     const popup = await harness.openExtensionPage(`popup.html?tab=${tabId}`);
-    await expect
-      .poll(() => popup.textContent('main'), { timeout: 10_000 })
-      .toContain('Belum ada kursus serupa');
+    await expect.poll(() => popup.textContent('main')).toContain('Belum ada kursus serupa');
     const coursera = popup.locator('a[data-site="coursera"]');
     const href = await coursera.getAttribute('href');
     expect(href).toMatch(/^https:\/\/www\.coursera\.org\/search\?query=.*marketing/);
@@ -182,9 +180,7 @@ describe.runIf(canRunE2E())('the cold start, in Chromium', () => {
 
     const [results] = await Promise.all([harness.context.waitForEvent('page'), coursera.click()]);
     await results.waitForLoadState();
-    await expect
-      .poll(() => popup.getByTestId('alternative').count(), { timeout: 15_000 })
-      .toBeGreaterThanOrEqual(2);
-    expect(await popup.textContent('main')).toContain('Digital Marketing Specialization');
+    await expect.poll(() => popup.getByTestId('alternative').count()).toBeGreaterThanOrEqual(2);
+    await expect.poll(() => popup.textContent('main')).toContain('Digital Marketing Specialization');
   });
 });

@@ -87,7 +87,7 @@ describe.runIf(canRunE2E())('dashboard: shortlists, backup and restore, in Chrom
     await expect.poll(() => text(dashboard, 'main')).toContain('Belum ada daftar pilihan');
     await dashboard.getByRole('button', { name: 'Batalkan' }).click();
     await expect.poll(() => text(dashboard, '#shortlist-name')).toBe('Pilihan saya');
-    expect(await readStore(harness.worker, 'shortlistItems')).toHaveLength(2);
+    await expect.poll(async () => (await readStore(harness.worker, 'shortlistItems')).length).toBe(2);
   });
 
   it('restores a backup into a fresh profile with identical data, and refuses a broken file', async () => {

@@ -65,11 +65,17 @@ export async function readStore<T = Record<string, unknown>>(worker: Worker, sto
   );
 }
 
+/**
+ * How long a wait may take before the test fails; the same as the polls' (vitest.e2e.config.ts).
+ * Never a pause: waits end as soon as the state is there.
+ */
+export const WAIT_MS = 45_000;
+
 /** Poll until `check` returns a value (not undefined) or the time is up. */
 export async function waitFor<T>(
   check: () => Promise<T | undefined>,
   what: string,
-  timeoutMs = 20_000,
+  timeoutMs = WAIT_MS,
 ): Promise<T> {
   const end = Date.now() + timeoutMs;
   for (;;) {

@@ -36,6 +36,8 @@ interface Mounted {
 
 export interface BadgeBoard {
   show(summaries: MatchSummary[], language: Language): Promise<void>;
+  /** Take every badge off the page (its site was switched off). */
+  clear(): void;
 }
 
 export function createBadgeBoard(
@@ -44,12 +46,14 @@ export function createBadgeBoard(
   pageUrl: () => string,
 ): BadgeBoard {
   const mounted = new Map<string, Mounted>();
-  ctx.onInvalidated(() => {
+  const clear = () => {
     for (const { ui } of mounted.values()) ui.remove();
     mounted.clear();
-  });
+  };
+  ctx.onInvalidated(clear);
 
   return {
+    clear,
     async show(summaries, language) {
       for (const summary of summaries) {
         const anchor = findBadgeAnchor(document, summary.url, summary.title, pageUrl());

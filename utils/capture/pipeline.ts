@@ -131,7 +131,7 @@ function* steps(
         });
       continue;
     }
-    if (courses.length >= LIMITS.coursesPerCapture) {
+    if (courses.length >= LIMITS.coursesPerPage) {
       if (dropped.length < 50) dropped.push({ reason: 'course cap', text: partial.title ?? '', method: '' });
       break;
     }

@@ -225,7 +225,7 @@ export function findCourses(
   data: unknown,
   page: URL,
   doc?: Document,
-  limit = LIMITS.coursesPerCapture,
+  limit = LIMITS.coursesPerPage,
 ): PartialCourse[] {
   const found: PartialCourse[] = [];
   const stack: [unknown, number][] = [[data, 0]];
@@ -303,7 +303,7 @@ export const appStateExtractor: Extractor = {
           course.url = url.href;
         }
         courses.push(course);
-        if (courses.length >= LIMITS.coursesPerCapture) return courses;
+        if (courses.length >= LIMITS.coursesPerPage) return courses;
       }
     }
     return courses;

@@ -140,7 +140,7 @@ export const jsonLdExtractor: Extractor = {
           const course = readCourse(node, doc, url);
           if (course) courses.push(course);
         } else if (nodeTypes.includes('itemlist') && Array.isArray(node.itemListElement)) {
-          for (const element of node.itemListElement.slice(0, LIMITS.coursesPerCapture)) {
+          for (const element of node.itemListElement.slice(0, LIMITS.coursesPerPage)) {
             const item = isObject(element) && isObject(element.item) ? element.item : element;
             if (!isObject(item)) continue;
             const itemTypes = types(item);

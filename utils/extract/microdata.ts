@@ -66,7 +66,7 @@ export const microdataExtractor: Extractor = {
   version: 1,
   extract(doc, url) {
     const courses: PartialCourse[] = [];
-    for (const scope of pickAll(doc, '[itemscope][itemtype]', LIMITS.coursesPerCapture * 2)) {
+    for (const scope of pickAll(doc, '[itemscope][itemtype]', LIMITS.coursesPerPage)) {
       const type = scope.getAttribute('itemtype') ?? '';
       if (COURSE.test(type)) {
         const course = readScope(scope, url);

@@ -3,7 +3,7 @@
  * script): clamp text, drop values out of range, keep only web links. The background still
  * validates every message with the real schema; this only ensures a good page is never refused.
  */
-import { LIMITS } from '../limits';
+import { LIMITS, MAX_PRICE } from '../limits';
 import type { CapturedCourse, Mode, Money, Side } from '../model';
 import { absoluteUrl, cleanText } from './text';
 import type { PartialCourse } from './types';
@@ -15,7 +15,8 @@ const inRange = (value: unknown, min: number, max: number): value is number =>
   typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max;
 
 function money(value: Money | undefined): Money | undefined {
-  if (!value || !inRange(value.amount, 0, 1e12) || !/^[A-Z]{3}$/.test(value.currency ?? '')) return undefined;
+  if (!value || !inRange(value.amount, 0, MAX_PRICE) || !/^[A-Z]{3}$/.test(value.currency ?? ''))
+    return undefined;
   return { amount: value.amount, currency: value.currency };
 }
 

@@ -144,6 +144,6 @@ export const tableExtractor: Extractor = {
   name: 'table',
   version: 1,
   extract(doc, url, drop) {
-    return readTables(doc, url, LIMITS.coursesPerCapture, drop);
+    return readTables(doc, url, LIMITS.coursesPerPage, drop);
   },
 };

@@ -103,7 +103,8 @@ export const en: Messages = {
   rateLabel: (currency) => `1 ${currency} in rupiah`,
   rateDate: 'Rate date',
   sitesTitle: 'Sites to capture',
-  sitesBody: 'Switch off the sites you do not want Bandingin to capture.',
+  sitesBody:
+    'Switch off the sites you do not want captured. On a site that is off, Bandingin reads nothing and shows no badges.',
   saved: 'Saved',
   clearTitle: 'Clear all data',
   clearBody: 'Removes the library, price history, shortlists and verdicts from this device.',

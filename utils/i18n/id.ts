@@ -108,7 +108,8 @@ export const id = {
   rateLabel: (currency: string) => `1 ${currency} dalam rupiah`,
   rateDate: 'Tanggal kurs',
   sitesTitle: 'Situs yang direkam',
-  sitesBody: 'Matikan situs yang tidak ingin direkam oleh Bandingin.',
+  sitesBody:
+    'Matikan situs yang tidak ingin direkam. Di situs yang mati, Bandingin tidak membaca halaman dan tidak menampilkan lencana.',
   saved: 'Tersimpan',
   clearTitle: 'Hapus semua data',
   clearBody: 'Menghapus perpustakaan, riwayat harga, daftar pilihan dan penilaian dari perangkat ini.',

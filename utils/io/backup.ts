@@ -4,28 +4,41 @@
  * it as a file), and only then is the library replaced, in one transaction.
  */
 import { z } from 'zod';
-import { sortKeys } from '../course-keys';
+import { boundId, sortKeys } from '../course-keys';
 import type { BandinginDb } from '../library/db';
 import { priceSinceFromSnapshots } from '../library/price-history';
 import { markPriceKeysCurrent } from '../library/price-keys';
 import { markTokensCurrent } from '../library/reindex';
 import { CURRENT_SCHEMA_VERSION } from '../library/schema';
+import { LIMITS } from '../limits';
 import { courseTokens } from '../match/tokens';
 import { Course, DEFAULT_RATES, PriceSnapshot, Settings, Shortlist, ShortlistItem, Verdict } from '../model';
 import { describeZodError } from '../zod-errors';
 
 export const BACKUP_FORMAT = 'bandingin-backup';
 
+/**
+ * A course id as a backup may hold it: versions before schema v5 wrote ids from long URLs beyond
+ * the id limit. Restored under the bounded id that schema v5 gives them (course-keys boundId).
+ */
+const BackupId = z
+  .string()
+  .min(3)
+  .max(LIMITS.url + LIMITS.id)
+  .transform(boundId);
+
 export const BackupFile = z.object({
   format: z.literal(BACKUP_FORMAT),
   schemaVersion: z.number().int().positive(),
   exportedAt: z.iso.datetime(),
   data: z.object({
-    courses: z.array(Course),
-    snapshots: z.array(PriceSnapshot.extend({ seq: z.number().int().positive().optional() })),
+    courses: z.array(Course.extend({ id: BackupId })),
+    snapshots: z.array(
+      PriceSnapshot.extend({ courseId: BackupId, seq: z.number().int().positive().optional() }),
+    ),
     shortlists: z.array(Shortlist),
-    shortlistItems: z.array(ShortlistItem),
-    verdicts: z.array(Verdict),
+    shortlistItems: z.array(ShortlistItem.extend({ courseId: BackupId })),
+    verdicts: z.array(Verdict.extend({ a: BackupId, b: BackupId })),
     settings: Settings.optional(),
   }),
 });

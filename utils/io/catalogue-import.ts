@@ -105,6 +105,17 @@ export class ImportCancelled extends Error {
   override name = 'ImportCancelled';
 }
 
+/** A checked row that still would not be a valid stored course; the import wrote nothing. */
+export class ImportRowError extends Error {
+  override name = 'ImportRowError';
+  constructor(
+    readonly index: number,
+    readonly reason: string,
+  ) {
+    super(`course ${index + 1} of the import: ${reason}`);
+  }
+}
+
 /**
  * Write all courses in one transaction, in chunks so progress can be shown and cancel honoured.
  * Cancelling, or any failure (a full disk), rolls everything back: the library is as it was.
@@ -134,6 +145,9 @@ export async function importCourses(
       if (options.signal?.aborted) throw new ImportCancelled('import cancelled');
       const end = Math.min(courses.length, start + chunk);
       const batch = mergeBatch(courses.slice(start, end), ids.slice(start, end), current, now, options.rates);
+      // all or nothing: a row the library could not keep fails the whole import, naming it
+      const bad = batch.rejected[0];
+      if (bad) throw new ImportRowError(start + bad.index, bad.reason);
       if (writing) {
         await writing;
         options.onProgress?.(start, courses.length);

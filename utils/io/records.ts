@@ -6,7 +6,7 @@
  * Pure: the research CLI reads files (scripts/lib/read-records.ts), the dashboard reads uploads.
  */
 import { z } from 'zod';
-import { LIMITS } from '../limits';
+import { LIMITS, MAX_PRICE } from '../limits';
 import type { MatchRecord } from '../match/candidate-index';
 import { type Course, type CurrencyRate, type Money, Settings } from '../model';
 
@@ -221,6 +221,13 @@ function buildRecord(raw: RawRow, file: string, options: ReadOptions, fileSite: 
   const isPaid = text('isPaid');
   if (isPaid && /^(false|0|no|tidak)$/i.test(isPaid))
     price = { amount: 0, currency: price?.currency ?? 'USD' };
+  // the dashboard's limit (the Money schema): a price beyond it is a bad row, never a comparison
+  if (price && price.amount > MAX_PRICE)
+    throw new RecordsError(
+      `price ${price.amount} ${price.currency} is above the limit of ${MAX_PRICE}`,
+      file,
+      raw.row,
+    );
   const hours = Number(text('hours'));
   const topicsValue = raw.get('topics');
   const topics = Array.isArray(topicsValue)

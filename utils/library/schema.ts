@@ -7,6 +7,7 @@ import type { Transaction } from 'dexie';
 import { sortKeys } from '../course-keys';
 import { Settings } from '../model';
 import { priceSinceFromSnapshots } from './price-history';
+import { repairLongIds } from './repair-ids';
 
 export interface SchemaVersion {
   version: number;
@@ -70,6 +71,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
             course.priceSince = since.get(course.id) ?? course.firstSeen;
         });
     },
+  },
+  {
+    // Ids from long URLs were stored beyond the id limit, so their backup could not be restored:
+    // they move to bounded ids (prefix + hash) everywhere they are named; URLs lose `user:pass@`.
+    version: 5,
+    stores: {},
+    upgrade: repairLongIds,
   },
 ];
 

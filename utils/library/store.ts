@@ -1,7 +1,14 @@
 /** Writing courses into the library: merge with what is stored, upsert, keep the prices that ended. */
 
 import { courseId } from '../course-keys';
-import type { CapturedCourse, Course, IncomingCourse, PriceSnapshot, Settings } from '../model';
+import {
+  type CapturedCourse,
+  Course,
+  type IncomingCourse,
+  type PriceSnapshot,
+  type Settings,
+} from '../model';
+import { describeZodError } from '../zod-errors';
 import type { BandinginDb } from './db';
 import { mergeCapture } from './ingest';
 import { bumpLibraryVersion } from './version';
@@ -9,28 +16,42 @@ import { bumpLibraryVersion } from './version';
 /**
  * Store captured or imported courses: upsert each (keeping firstSeen); where a price changed, the
  * one it replaced becomes a snapshot. Call inside a transaction to make a larger write all-or-nothing.
- * `rates` turn other currencies into the rupiah sort key. Returns the stored records.
+ * `rates` turn other currencies into the rupiah sort key. A course that would not be a valid stored
+ * course is not written; its reason goes to `rejected`. Returns the stored records.
  */
 export async function storeCourses(
   db: BandinginDb,
   incoming: IncomingCourse[],
   now = Date.now(),
-  options: { rates?: Settings['rates'] } = {},
+  options: { rates?: Settings['rates']; rejected?: RejectedCourse[] } = {},
 ) {
   return db.transaction('rw', db.courses, db.snapshots, db.settings, async () => {
     const ids = incoming.map((course) => courseId(course.site, course.url, course.key));
     const batch = mergeBatch(incoming, ids, await readExisting(db, ids), now, options.rates);
+    options.rejected?.push(...batch.rejected);
     await writeBatch(db, batch);
     return batch.courses;
   });
 }
 
+/** A course the library would not keep: its place in the incoming list, its id and why. */
+export interface RejectedCourse {
+  index: number;
+  id: string;
+  reason: string;
+}
+
 export interface MergedBatch {
   courses: Course[];
   snapshots: PriceSnapshot[];
+  rejected: RejectedCourse[];
 }
 
-/** Merge incoming courses (ids from courseId) with the stored ones; pure, no reads or writes. */
+/**
+ * Merge incoming courses (ids from courseId) with the stored ones; pure, no reads or writes.
+ * Every merged course is checked against the stored-course schema, so nothing the library could
+ * not restore from its own backup is ever written.
+ */
 export function mergeBatch(
   incoming: IncomingCourse[],
   ids: string[],
@@ -40,13 +61,19 @@ export function mergeBatch(
 ): MergedBatch {
   const changed = new Map<string, Course>();
   const snapshots: PriceSnapshot[] = [];
+  const rejected: RejectedCourse[] = [];
   incoming.forEach((course, index) => {
     const id = ids[index]!;
     const result = mergeCapture(course, changed.get(id) ?? current.get(id), now, rates);
+    const valid = Course.safeParse(result.course);
+    if (!valid.success) {
+      rejected.push({ index, id, reason: describeZodError(valid.error) });
+      return;
+    }
     changed.set(id, result.course);
     if (result.snapshot) snapshots.push(result.snapshot);
   });
-  return { courses: [...changed.values()], snapshots };
+  return { courses: [...changed.values()], snapshots, rejected };
 }
 
 /** Write a merged batch (inside the caller's transaction, which includes `db.settings`). */

@@ -3,11 +3,9 @@
  * "Rp 250rb", "Gratis", "Free", "$19.99", "€12,99", "US$ 49", and a struck-through original beside
  * the current price. Pure, total (never throws), no dependencies: the content script uses it.
  */
+import { MAX_PRICE } from '../limits';
 import type { Money } from '../model';
 import { parseNumberToken } from './number';
-
-/** Above this a "price" is junk or an attack, not a course. */
-export const MAX_PRICE = 1e12;
 
 const CURRENCY_WORDS: [RegExp, string][] = [
   [/^(rp\.?|idr)$/i, 'IDR'],

@@ -3,7 +3,10 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { MatchSummary } from '../compare/summary';
 import type { CaptureMessageInput, CaptureReport, Course, Language, Settings } from '../model';
 
-export type CaptureReply = { ok: true; stored: number; ids: string[] } | { ok: false; error: string };
+/** `refused`: the courses dropped one by one (invalid, or of another site), each with its reason. */
+export type CaptureReply =
+  | { ok: true; stored: number; ids: string[]; refused: string[] }
+  | { ok: false; error: string };
 
 /** What the background remembers about a tab: the courses its page showed and how they were read. */
 export interface TabCapture {
@@ -29,6 +32,8 @@ interface ProtocolMap {
    * where the database is already open, so the first paint need not wait for opening it.
    */
   popupSnapshot(tabId: number): PopupSnapshot;
+  /** Content script → background: may this page be captured (a supported site switched on)? */
+  siteEnabled(): boolean;
   /** Content script → background: what the badge should say for these stored courses. */
   matchSummaries(ids: string[]): { language: Language; summaries: MatchSummary[] };
   /** Content script → background: the user clicked a badge; show the comparison. */

@@ -83,7 +83,7 @@ export const classCentralExtractor: Extractor = {
   name: 'classcentral',
   version: 1,
   extract(doc, url) {
-    return pickAll(doc, 'li[itemprop="itemListElement"], li.course-list-course', LIMITS.coursesPerCapture)
+    return pickAll(doc, 'li[itemprop="itemListElement"], li.course-list-course', LIMITS.coursesPerPage)
       .map((card) => readCard(card, url))
       .filter((course): course is PartialCourse => course !== undefined);
   },

@@ -110,7 +110,7 @@ function readCards(spec: SiteSpec, doc: Document, url: URL): PartialCourse[] {
   const cards = spec.cards;
   if (!cards) return [];
   const courses: PartialCourse[] = [];
-  for (const element of pickAll(doc, cards.item, LIMITS.coursesPerCapture)) {
+  for (const element of pickAll(doc, cards.item, LIMITS.coursesPerPage)) {
     const links = cards.link ? [pick(element, cards.link)] : pickAll(element, 'a[href]', 10);
     if (element.matches('a[href]')) links.unshift(element);
     const link = links.find((candidate) => {

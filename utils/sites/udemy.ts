@@ -101,7 +101,7 @@ function linkTitle(link: Element): string | undefined {
 
 function readCards(doc: Document, url: URL): PartialCourse[] {
   const courses: PartialCourse[] = [];
-  for (const heading of pickAll(doc, '[data-purpose="course-title-url"]', LIMITS.coursesPerCapture)) {
+  for (const heading of pickAll(doc, '[data-purpose="course-title-url"]', LIMITS.coursesPerPage)) {
     const link = heading.matches('a[href]') ? heading : heading.querySelector('a[href]');
     const href = absoluteUrl(link?.getAttribute('href'), url);
     if (!link || !href) continue;

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { boundId } from '@/utils/course-keys';
 import { type BackupFile, makeBackup, parseBackup, RestoreError, restoreBackup } from '@/utils/io/backup';
 import { BandinginDb, writeSettings } from '@/utils/library/db';
 import { addToShortlist, createShortlist } from '@/utils/library/shortlists';
@@ -83,6 +84,25 @@ describe('backup and restore', () => {
   ])('refuses %s with a clear reason', (_label, text, reason) => {
     expect(() => parseBackup(text)).toThrow(RestoreError);
     expect(() => parseBackup(text)).toThrow(reason);
+  });
+
+  it('restores a backup an older version wrote with ids beyond the limit, under their bounded ids', async () => {
+    const backup = await makeBackup(db);
+    const long = `udemy:/course/${'x'.repeat(600)}`;
+    const old = structuredClone(backup);
+    old.data.courses[0]!.id = long;
+    old.data.snapshots = old.data.snapshots.map((snapshot) => ({ ...snapshot, courseId: long }));
+    old.data.shortlistItems[0]!.courseId = long;
+    old.data.verdicts[0]!.b = long;
+    const parsed = parseBackup(JSON.stringify(old));
+    const other = new BandinginDb(`restore-${Math.random()}`);
+    await restoreBackup(other, parsed, async () => {});
+    const bounded = boundId(long);
+    expect(bounded).not.toBe(long);
+    expect(await other.courses.get(bounded)).toMatchObject({ title: backup.data.courses[0]!.title });
+    expect((await other.shortlistItems.toArray())[0]?.courseId).toBe(bounded);
+    expect((await other.verdicts.toArray())[0]?.b).toBe(bounded);
+    await other.delete();
   });
 
   it('names the damaged row and changes nothing', async () => {

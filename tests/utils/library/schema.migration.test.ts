@@ -5,10 +5,13 @@
  */
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { boundId } from '@/utils/course-keys';
+import { makeBackup, parseBackup } from '@/utils/io/backup';
 import { BandinginDb, coursesOfSide } from '@/utils/library/db';
 import { priceHistory } from '@/utils/library/price-history';
 import { CURRENT_SCHEMA_VERSION } from '@/utils/library/schema';
 import { storeCourses } from '@/utils/library/store';
+import { LIMITS } from '@/utils/limits';
 
 const V1_ROWS = {
   courses: [
@@ -83,7 +86,34 @@ const FROZEN = [
     stores: V3_STORES,
     rows: { ...V1_ROWS, snapshots: [], courses: V3_COURSES.map((course) => ({ ...course, priceSince: 1 })) },
   },
+  {
+    version: 5,
+    stores: V3_STORES,
+    rows: { ...V1_ROWS, snapshots: [], courses: V3_COURSES.map((course) => ({ ...course, priceSince: 1 })) },
+  },
 ];
+
+/** A v4 course whose id came from a 2,048-character URL, with everything that names it. */
+const LONG_URL = `https://www.udemy.com/course/${'panjang-'.repeat(300)}`.slice(0, LIMITS.url);
+const LONG_ID = `udemy:${new URL(LONG_URL).pathname}`;
+const V4_LONG_ROWS = {
+  courses: [
+    {
+      ...V3_COURSES[0],
+      id: LONG_ID,
+      site: 'udemy',
+      side: 'alternative',
+      url: LONG_URL.replace('https://', 'https://alice:s3cret@'),
+      priceSince: 1,
+    },
+    { ...V3_COURSES[0], priceSince: 1 },
+  ],
+  snapshots: [{ courseId: LONG_ID, at: 1, amount: 900_000, currency: 'IDR' }],
+  shortlists: V1_ROWS.shortlists,
+  shortlistItems: [{ ...V1_ROWS.shortlistItems![0], courseId: LONG_ID }],
+  verdicts: [{ a: 'prakerja:/pelatihan/excel-untuk-admin', b: LONG_ID, same: true, at: 1 }],
+  settings: V1_ROWS.settings,
+} as Record<string, Record<string, unknown>[]>;
 
 describe('database migrations', () => {
   it('has a frozen fixture for every schema version', () => {
@@ -128,6 +158,31 @@ describe('database migrations', () => {
       await db.snapshots.where('courseId').equals(id).toArray(),
     );
     expect(history.map(({ at, amount }) => [at, amount])).toEqual([[1, 1_200_000]]);
+    await db.delete();
+  });
+
+  it('repairs ids stored beyond the limit, and everything naming them, so the backup restores', async () => {
+    const old = new Dexie('migration-long-ids');
+    old.version(4).stores(V3_STORES);
+    await old.open();
+    for (const [table, rows] of Object.entries(V4_LONG_ROWS)) await old.table(table).bulkAdd(rows);
+    old.close();
+
+    const db = new BandinginDb('migration-long-ids');
+    const short = boundId(LONG_ID);
+    expect(short.length).toBeLessThanOrEqual(LIMITS.id);
+    expect((await db.courses.toCollection().primaryKeys()).sort()).toEqual(
+      ['prakerja:/pelatihan/excel-untuk-admin', short].sort(),
+    );
+    expect((await db.courses.get(short))?.url).toBe(LONG_URL);
+    expect((await db.snapshots.toArray()).map((snapshot) => snapshot.courseId)).toEqual([short]);
+    expect((await db.shortlistItems.toArray()).map((item) => [item.courseId, item.note])).toEqual([
+      [short, 'murah'],
+    ]);
+    expect(await db.verdicts.toArray()).toEqual([expect.objectContaining({ b: short, same: true })]);
+    // the backup of the repaired library passes the restore's check
+    const backup = parseBackup(JSON.stringify(await makeBackup(db)));
+    expect(backup.data.courses).toHaveLength(2);
     await db.delete();
   });
 
