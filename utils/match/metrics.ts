@@ -114,3 +114,41 @@ export function crossValidate(
   }
   return { falsePositiveRate: fp / fpCount, answeredCorrectly: answered / answeredCount, thresholds };
 }
+
+/**
+ * Held-out figures by group (a category, a whole labelled set): for each group the threshold is
+ * calibrated on all the other groups and measured on that group alone; the figures are pooled over
+ * the held-out queries. A threshold that only fits one kind of catalogue shows up here.
+ */
+export function leaveGroupOut(
+  judged: readonly Judged[],
+  groups: readonly string[],
+  maxFalsePositive = 0.1,
+): {
+  falsePositiveRate: number;
+  answeredCorrectly: number;
+  byGroup: Array<{ group: string; threshold: number; metrics: Metrics }>;
+} {
+  const names = [...new Set(groups)].sort();
+  const byGroup: Array<{ group: string; threshold: number; metrics: Metrics }> = [];
+  let fp = 0;
+  let fpCount = 0;
+  let answered = 0;
+  let answeredCount = 0;
+  for (const group of names) {
+    const train = judged.filter((_, index) => groups[index] !== group);
+    const test = judged.filter((_, index) => groups[index] === group);
+    const threshold = calibrate(train, maxFalsePositive);
+    const metrics = evaluate(test, threshold);
+    byGroup.push({ group, threshold, metrics });
+    fp += metrics.falsePositiveRate * metrics.withoutEquivalents;
+    fpCount += metrics.withoutEquivalents;
+    answered += metrics.answeredCorrectly * metrics.withEquivalents;
+    answeredCount += metrics.withEquivalents;
+  }
+  return {
+    falsePositiveRate: fpCount ? fp / fpCount : 0,
+    answeredCorrectly: answeredCount ? answered / answeredCount : 0,
+    byGroup,
+  };
+}
