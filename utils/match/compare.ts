@@ -7,8 +7,8 @@
  */
 import Fuse from 'fuse.js';
 import type { Verdict } from '../model';
+import { type Analysis, analyse } from './analyse';
 import type { CandidateSource, MatchRecord, WeightedToken } from './candidate-index';
-import { type Analysis, analyse } from './concepts';
 import { type Facts, score } from './score';
 
 export type MatchVerdict = 'equivalent' | 'related';

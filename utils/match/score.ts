@@ -14,9 +14,11 @@
  *                 a candidate that shares only the query's framing, modifiers or implied concepts
  */
 
+import { type Analysis, PART_WEIGHT } from './analyse';
 import { idf } from './candidate-index';
-import { type Analysis, isKnownConcept, type Level, PART_WEIGHT } from './concepts';
-import { isTool, TOOL_SKILLS, toolFamily } from './tools';
+import type { Level } from './facets';
+import { isKnownConcept } from './lexicon';
+import { isTool, TOOL_SKILLS, toolFamily } from './vocabulary/names';
 
 export interface ScoreInput {
   query: Analysis;

@@ -9,7 +9,8 @@
  * blurb cannot flood the index.
  */
 import { LIMITS } from '../limits';
-import { analyse, conceptTokens, isKnownConcept } from './concepts';
+import { analyse, conceptTokens } from './analyse';
+import { isKnownConcept } from './lexicon';
 
 /**
  * Bump whenever `courseTokens` gives different tokens for the same course, so stored courses are

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyse, phraseBreaks } from '../../../utils/match/concepts';
-import { GLOSSARY } from '../../../utils/match/glossary';
 import { courseTokens, TOKENS_VERSION } from '../../../utils/match/tokens';
-import { TOOL_SKILLS, TOOLS } from '../../../utils/match/tools';
+import { GLOSSARY } from '../../../utils/match/vocabulary/glossary';
+import { TOOL_SKILLS, TOOLS } from '../../../utils/match/vocabulary/names';
 
 const concepts = (text: string) => [...analyse(text).concepts.keys()];
 

@@ -1,5 +1,6 @@
 /**
- * Tool, product and brand names: kept whole (never stemmed, never translated) and grouped into families,
+ * Curated names of software, products, languages and brands (historically called "tools" in the code):
+ * kept whole (never stemmed, never translated) and grouped into families,
  * so the scorer can tell "same skill, other tool" (Photoshop vs GIMP) from "same tool".
  * Each row: canonical name, family, then the spellings people use (misspellings included).
  */

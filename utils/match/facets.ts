@@ -1,0 +1,121 @@
+/**
+ * Facets of a title that are not its subject: the level it promises (pemula, advanced, dari dasar
+ * hingga mahir), the language it is written in, and whether it is about an exam or a certification.
+ */
+import { words } from './normalise';
+import { GLOSSARY } from './vocabulary/glossary';
+import { TOOLS } from './vocabulary/names';
+
+export type Level = 'beginner' | 'intermediate' | 'advanced' | 'all';
+export type TitleLanguage = 'en' | 'id' | 'other';
+export type ExamKind = 'exam' | 'certification';
+
+const LEVEL_WORDS: Record<string, Level> = {
+  pemula: 'beginner',
+  dasar: 'beginner',
+  beginner: 'beginner',
+  beginners: 'beginner',
+  basic: 'beginner',
+  basics: 'beginner',
+  fundamental: 'beginner',
+  fundamentals: 'beginner',
+  introduction: 'beginner',
+  intro: 'beginner',
+  introductory: 'beginner',
+  pengenalan: 'beginner',
+  mengenal: 'beginner',
+  essentials: 'beginner',
+  nol: 'beginner',
+  scratch: 'beginner',
+  menengah: 'intermediate',
+  intermediate: 'intermediate',
+  lanjutan: 'advanced',
+  lanjut: 'advanced',
+  advanced: 'advanced',
+  advance: 'advanced',
+  expert: 'advanced',
+  mahir: 'advanced',
+};
+
+/**
+ * Words that mark a level only as the end of a range ("dari Dasar hingga Mahir"); alone they promise
+ * proficiency, as every course does ("Mahir Membuat Desain Karakter").
+ */
+const RANGE_ONLY = new Set(['mahir']);
+
+export function detectLevel(list: readonly string[]): Level | undefined {
+  const seen = new Set<Level>();
+  for (const word of list) {
+    const level = LEVEL_WORDS[word];
+    if (level && !RANGE_ONLY.has(word)) seen.add(level);
+  }
+  if (seen.size > 0) for (const word of list) if (RANGE_ONLY.has(word)) seen.add(LEVEL_WORDS[word]!);
+  if (seen.has('beginner') && seen.has('advanced')) return 'all';
+  if (seen.size === 0) return undefined;
+  return [...seen][0];
+}
+
+const OTHER_LANGUAGE_WORDS = new Set(
+  `de del la las el los y en con para como por una un le les des du et avec pour au aux em com do da dos das
+   para uma e ao na no il di della per con ile ve icin bir ders egitimi temelden ileri ogren und der die das mit
+   fur zum zur von ein eine`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+const ENGLISH_HINT = new Set('the and of for with to in your how a an from on'.split(' '));
+const INDONESIAN_HINT = new Set('dan untuk yang dengan bagi dari belajar membuat menjadi cara'.split(' '));
+
+let indonesianWords: Set<string> | undefined;
+/**
+ * Words only the Indonesian side of the glossary spells (pajak, keuangan, pemasaran): a title made of
+ * them is Indonesian even without a function word ("Brevet Pajak Terapan").
+ */
+function indonesianOnly(): Set<string> {
+  if (!indonesianWords) {
+    const english = new Set(GLOSSARY.flatMap((entry) => entry.en.flatMap((form) => words(form))));
+    for (const tool of TOOLS)
+      for (const alias of tool.aliases) for (const word of words(alias)) english.add(word);
+    indonesianWords = new Set(
+      GLOSSARY.flatMap((entry) => entry.id.flatMap((form) => words(form))).filter(
+        (word) => !english.has(word) && !OTHER_LANGUAGE_WORDS.has(word) && word.length > 2,
+      ),
+    );
+  }
+  return indonesianWords;
+}
+
+export function detectLanguage(text: string, list: readonly string[]): TitleLanguage {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  const latin = letters.filter((ch) => /[a-zA-Z\u00c0-\u024f]/.test(ch)).length;
+  if (letters.length > 0 && latin / letters.length < 0.6) return 'other';
+  let other = 0;
+  let en = 0;
+  let id = 0;
+  for (const word of list) {
+    if (ENGLISH_HINT.has(word)) en++;
+    if (INDONESIAN_HINT.has(word) || indonesianOnly().has(word)) id++;
+    // "de", "la", "e" and friends are not English; "di" is Indonesian too, so it counts for neither
+    if (OTHER_LANGUAGE_WORDS.has(word) && !INDONESIAN_HINT.has(word) && word !== 'di') other++;
+  }
+  // diacritics typical of Spanish, Portuguese, French, Turkish, German
+  if (/[ñçãõáéíóúâêôàèìòùäöüşğı]/i.test(text)) other += 2;
+  if (other >= 2 && other > en) return 'other';
+  return id > en ? 'id' : 'en';
+}
+
+const EXAM_WORDS = new Set('exam exams examination ujian'.split(' '));
+const CERTIFICATION_WORDS = new Set(
+  'certification certificate certified sertifikasi sertifikat bersertifikat brevet'.split(' '),
+);
+
+/** An exam named (exam prep, "practice test") wins over a certification named. */
+export function detectExam(list: readonly string[]): ExamKind | undefined {
+  let certification = false;
+  for (const [i, word] of list.entries()) {
+    if (EXAM_WORDS.has(word) || ((word === 'test' || word === 'tests') && list[i - 1] === 'practice')) {
+      return 'exam';
+    }
+    if (CERTIFICATION_WORDS.has(word)) certification = true;
+  }
+  return certification ? 'certification' : undefined;
+}
