@@ -7,6 +7,7 @@ import { words } from './normalise';
 import { stemEn } from './stem-en';
 import { stemIdCandidates } from './stem-id';
 import { GLOSSARY } from './vocabulary/glossary';
+import { FALLBACK_ID_EN } from './vocabulary/lexicon.generated';
 import { TOOLS } from './vocabulary/names';
 import { isFiller, isStopword } from './vocabulary/stopwords';
 
@@ -17,6 +18,8 @@ export interface Lexicon {
   phrases: Map<string, string[]>;
   /** canonical phrases that name a tool */
   toolPhrases: Map<string, string>;
+  /** tool phrases that are ordinary words too: a name only next to a context word ("bahasa Go") */
+  ambiguous: Set<string>;
 }
 
 function buildLexicon(): Lexicon {
@@ -43,7 +46,7 @@ function buildLexicon(): Lexicon {
       if (!canonical.has(en)) canonical.set(en, word);
     }
   }
-  const lexicon: Lexicon = { canonical, phrases: new Map(), toolPhrases: new Map() };
+  const lexicon: Lexicon = { canonical, phrases: new Map(), toolPhrases: new Map(), ambiguous: new Set() };
   const keyOf = (form: string) =>
     split(form)
       .map((word) => lookupWord(lexicon, word) ?? word)
@@ -60,6 +63,15 @@ function buildLexicon(): Lexicon {
     for (const form of tool.aliases) {
       const key = keyOf(form);
       lexicon.toolPhrases.set(key, tool.name);
+    }
+  }
+  // spellings that are ordinary words too ("go", "r"): names only next to a context word
+  for (const tool of TOOLS) {
+    for (const form of tool.ambiguous ?? []) {
+      const key = keyOf(form);
+      if (lexicon.toolPhrases.has(key)) continue;
+      lexicon.toolPhrases.set(key, tool.name);
+      lexicon.ambiguous.add(key);
     }
   }
   return lexicon;
@@ -147,4 +159,35 @@ function knownConcepts(): Set<string> {
     for (const tool of TOOLS) known.add(tool.name);
   }
   return known;
+}
+
+let fallback: Map<string, readonly string[]> | undefined;
+/**
+ * The English senses of an Indonesian word from the fallback lexicon (FreeDict), for the word or the
+ * first of its plausible roots that the lexicon has; undefined when none has.
+ */
+export function fallbackSenses(word: string): readonly string[] | undefined {
+  const direct = fallbackTable().get(word);
+  if (direct) return direct;
+  for (const root of stemIdCandidates(word)) {
+    const found = fallbackTable().get(root);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** True for a word the fallback lexicon lists as Indonesian (spelt as it is, no affix removed). */
+export function isFallbackWord(word: string): boolean {
+  return fallbackTable().has(word);
+}
+
+function fallbackTable(): Map<string, readonly string[]> {
+  if (!fallback) {
+    fallback = new Map();
+    for (const line of FALLBACK_ID_EN.split('\n')) {
+      const eq = line.indexOf('=');
+      if (eq > 0) fallback.set(line.slice(0, eq), line.slice(eq + 1).split(','));
+    }
+  }
+  return fallback;
 }
