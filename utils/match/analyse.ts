@@ -6,6 +6,7 @@
  * concepts set the weights; facets (level, language, exam) come from facets.ts.
  */
 import {
+  detectBundle,
   detectExam,
   detectLanguage,
   detectLevel,
@@ -13,12 +14,12 @@ import {
   type Level,
   type TitleLanguage,
 } from './facets';
-import { compositeTable, isKnownConcept, lexicon, lookupWord } from './lexicon';
+import { compositeTable, fallbackSenses, isKnownConcept, type Lexicon, lexicon, lookupWord } from './lexicon';
 import { isReduplication, words } from './normalise';
 import { stemEn } from './stem-en';
 import { stemIdCandidates } from './stem-id';
 import { BROADER } from './vocabulary/glossary';
-import { TOOL_SKILLS } from './vocabulary/names';
+import { TOOL_SKILLS, toolFamily } from './vocabulary/names';
 import {
   COURSE_FILLER,
   FRAMING_MARKERS,
@@ -34,11 +35,18 @@ export interface Analysis {
   tools: string[];
   /** Concepts present only because a named concept or tool implies them (broader concepts, a tool's skill). */
   implied: Set<string>;
+  /**
+   * Other senses of a word translated by the fallback lexicon (jaringan: tissue, network): a candidate
+   * with any of them has the concept.
+   */
+  alternatives?: ReadonlyMap<string, readonly string[]>;
   level?: Level;
   /** `other` when the text reads as neither English nor Indonesian (Spanish, Turkish, Cyrillic, ...). */
   language: TitleLanguage;
   /** The text names an exam (exam prep, a practice test) or a certification. */
   exam?: ExamKind;
+  /** The text names several courses together: a bundle, a learning path, a specialization. */
+  bundle?: boolean;
 }
 
 /** Weight of a concept named only inside the Prakerja occupational framing. */
@@ -112,9 +120,92 @@ function sharedBrand(slots: readonly Slot[], list: readonly string[], i: number)
   return last.brand;
 }
 
+/** Words next to which an ambiguous name ("Go", "R", "C") reads as a programming language. */
+const NAME_CONTEXT = new Set([
+  'bahasa',
+  'pemrograman',
+  'pemograman',
+  'language',
+  'languages',
+  'programming',
+  'lang',
+  'coding',
+  'koding',
+]);
+/** Words that only say "the language" next to a language's name ("Bahasa Go", "Go language"). */
+const LANGUAGE_WORDS = new Set(['bahasa', 'language', 'languages', 'lang']);
+/** The glossary concept of the Indonesian language. */
+const MEDIUM = 'indonesian';
+const PROGRAMMING_WORDS = new Set(['programming', 'pemrograman', 'pemograman']);
+
+/** The name a phrase of up to MAX_PHRASE words starting at `i` spells, and how many words it takes. */
+function nameAt(
+  lex: Lexicon,
+  canon: readonly (string | undefined)[],
+  list: readonly string[],
+  i: number,
+): { tool: string; n: number } | undefined {
+  for (let n = Math.min(MAX_PHRASE, list.length - i); n >= 1; n--) {
+    const key = canon
+      .slice(i, i + n)
+      .map((value, k) => value ?? list[i + k])
+      .join(' ');
+    const tool = lex.toolPhrases.get(key);
+    if (tool) return { tool, n };
+  }
+  return undefined;
+}
+
+/**
+ * In an Indonesian text, each word neither the glossary nor the name table knows (nor a stopword) is
+ * replaced by its English translation from the fallback lexicon, so it meets English titles; the
+ * translation's other senses are kept as alternatives of the word's position.
+ */
+function translateUnknown(
+  lex: Lexicon,
+  list: readonly string[],
+): { list: string[]; senses: Map<number, readonly string[]> } {
+  const out = [...list];
+  const senses = new Map<number, readonly string[]>();
+  const canon = list.map((word) => lookupWord(lex, word) ?? word);
+  // words inside a phrase the glossary or the name table knows ("perawatan kulit") stay as they are
+  const covered = new Set<number>();
+  for (let i = 0; i < list.length; i++) {
+    for (let n = Math.min(MAX_PHRASE, list.length - i); n >= 2; n--) {
+      const key = canon.slice(i, i + n).join(' ');
+      if (lex.phrases.has(key) || lex.toolPhrases.has(key)) {
+        for (let k = i; k < i + n; k++) covered.add(k);
+        break;
+      }
+    }
+  }
+  list.forEach((word, i) => {
+    const base = plainWord(word);
+    if (covered.has(i) || lex.phrases.has(canon[i]!) || lex.toolPhrases.has(canon[i]!)) return;
+    if (isStopword(base) || isFiller(base) || FRAMING_MARKERS.has(base) || OCCUPATION_FILLER.has(base))
+      return;
+    const found = fallbackSenses(word);
+    if (!found) return;
+    out[i] = found[0]!;
+    if (found.length > 1) senses.set(i, found.slice(1));
+  });
+  return { list: out, senses };
+}
+
+/** The concept an English word reaches through the lexicon, else its unknown-word key. */
+function englishConcept(lex: Lexicon, word: string): string | undefined {
+  if (isStopword(word) || isFiller(word)) return undefined;
+  const canonical = lookupWord(lex, word);
+  return (canonical && lex.phrases.get(canonical)?.[0]) ?? unknownKey(word);
+}
+
 export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
   const lex = lexicon();
-  const list = words(text);
+  const original = words(text);
+  const language = detectLanguage(text, original);
+  const { list, senses } =
+    language === 'id' ? translateUnknown(lex, original) : { list: original, senses: new Map() };
+  const alternatives = new Map<string, string[]>();
   const breaks = phraseBreaks(text);
   const plain = list.map(plainWord);
   const canon = list.map((word) => lookupWord(lex, word));
@@ -148,6 +239,14 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
         matched = n;
       }
     }
+    // "Bahasa Go", "bahasa pemrograman", "programming language": the word says only that a
+    // programming language is meant (it is not a course on a language people speak)
+    if (!matched && LANGUAGE_WORDS.has(word)) {
+      const next = nameAt(lex, canon, list, i + 1);
+      if (next && toolFamily(next.tool) === 'language') matched = 1;
+      else if (PROGRAMMING_WORDS.has(plain[i - 1] ?? '') || PROGRAMMING_WORDS.has(plain[i + 1] ?? ''))
+        matched = 1;
+    }
     for (let n = Math.min(MAX_PHRASE, list.length - i); n >= 1 && !matched; n--) {
       const key = canon
         .slice(i, i + n)
@@ -155,7 +254,14 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
         .join(' ');
       const tool = lex.toolPhrases.get(key);
       if (tool) {
-        if (n === 1 && (isStopword(word) || COURSE_FILLER.has(word))) continue;
+        // an ambiguous spelling ("go", "r", "c") is the name only next to a context word
+        const context =
+          lex.ambiguous.has(key) &&
+          (NAME_CONTEXT.has(original[i - 1] ?? '') || NAME_CONTEXT.has(original[i + n] ?? ''));
+        if (lex.ambiguous.has(key) && !context) continue;
+        if (!context && n === 1 && (isStopword(word) || COURSE_FILLER.has(word))) continue;
+        // "Go language": the word after a language's name says only that it is one
+        if (toolFamily(tool) === 'language' && LANGUAGE_WORDS.has(plain[i + n] ?? '')) n++;
         put(tool, weight);
         if (!tools.includes(tool)) tools.push(tool);
         slots.push({
@@ -187,7 +293,14 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
         word.length > 1 &&
         !/^\d/.test(word)
       ) {
-        put(unknownKey(list[i]!), weight);
+        const key = unknownKey(list[i]!);
+        put(key, weight);
+        const other = (senses.get(i) ?? []).map((sense: string) => englishConcept(lex, sense));
+        const known = other.filter(
+          (value: string | undefined): value is string => value !== undefined && value !== key,
+        );
+        if (known.length > 0)
+          alternatives.set(key, [...new Set([...(alternatives.get(key) ?? []), ...known])]);
       }
     }
     i += matched;
@@ -221,7 +334,6 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
   // poster) or "Website UMKM" (a website for small businesses) the second noun qualifies the first, so it
   // weighs like the occupational framing. Not after a generic head ("Desain Arsitektur", "Manajemen
   // Kredit": the second noun is the subject), and never for a tool, which is named in apposition.
-  const language = detectLanguage(text, list);
   const composites = compositeTable();
   if (language === 'id') {
     for (let k = 1; k < slots.length; k++) {
@@ -255,6 +367,12 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
   for (const [concept, value] of [...concepts]) {
     for (const part of composites.parts.get(concept) ?? []) put(part, value * PART_WEIGHT);
   }
+  // "Tutorial MySQL Bahasa Indonesia": in an Indonesian title that names another subject, the
+  // language the title is written in is the language of teaching, not what is taught
+  if (language === 'id' && concepts.has(MEDIUM)) {
+    const other = [...concepts].some(([concept, value]) => concept !== MEDIUM && value >= 0.5);
+    if (other) concepts.delete(MEDIUM);
+  }
   const implied = new Set<string>();
   for (const [concept, value] of [...concepts]) {
     for (const broader of [...(BROADER[concept] ?? []), ...(TOOL_SKILLS.get(concept) ?? [])]) {
@@ -266,9 +384,11 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
     concepts,
     tools,
     implied,
+    alternatives,
     level: detectLevel(plain),
     language,
     exam: detectExam(plain),
+    bundle: detectBundle(text, plain),
   };
 }
 

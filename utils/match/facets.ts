@@ -2,6 +2,7 @@
  * Facets of a title that are not its subject: the level it promises (pemula, advanced, dari dasar
  * hingga mahir), the language it is written in, and whether it is about an exam or a certification.
  */
+import { isFallbackWord } from './lexicon';
 import { words } from './normalise';
 import { GLOSSARY } from './vocabulary/glossary';
 import { TOOLS } from './vocabulary/names';
@@ -34,6 +35,7 @@ const LEVEL_WORDS: Record<string, Level> = {
   advanced: 'advanced',
   advance: 'advanced',
   expert: 'advanced',
+  experts: 'advanced',
   mahir: 'advanced',
 };
 
@@ -93,7 +95,7 @@ export function detectLanguage(text: string, list: readonly string[]): TitleLang
   let id = 0;
   for (const word of list) {
     if (ENGLISH_HINT.has(word)) en++;
-    if (INDONESIAN_HINT.has(word) || indonesianOnly().has(word)) id++;
+    if (INDONESIAN_HINT.has(word) || indonesianOnly().has(word) || isFallbackWord(word)) id++;
     // "de", "la", "e" and friends are not English; "di" is Indonesian too, so it counts for neither
     if (OTHER_LANGUAGE_WORDS.has(word) && !INDONESIAN_HINT.has(word) && word !== 'di') other++;
   }
@@ -103,19 +105,40 @@ export function detectLanguage(text: string, list: readonly string[]): TitleLang
   return id > en ? 'id' : 'en';
 }
 
-const EXAM_WORDS = new Set('exam exams examination ujian'.split(' '));
+const EXAM_WORDS = new Set('exam exams examination ujian tryout'.split(' '));
 const CERTIFICATION_WORDS = new Set(
   'certification certificate certified sertifikasi sertifikat bersertifikat brevet'.split(' '),
 );
+/** Words that make a certification or a test the point: preparing for it, rehearsing it. */
+const PREPARATION_WORDS = new Set('prep preparation persiapan simulasi simulation mock practice'.split(' '));
+const TEST_WORDS = new Set('test tests soal quiz quizzes'.split(' '));
 
-/** An exam named (exam prep, "practice test") wins over a certification named. */
+/**
+ * An exam named (exam prep, a practice test, a simulation of a test, preparing for a certification)
+ * wins over a certification named (a course that ends with one).
+ */
 export function detectExam(list: readonly string[]): ExamKind | undefined {
   let certification = false;
+  let preparation = false;
   for (const [i, word] of list.entries()) {
-    if (EXAM_WORDS.has(word) || ((word === 'test' || word === 'tests') && list[i - 1] === 'practice')) {
+    if (EXAM_WORDS.has(word)) return 'exam';
+    if (TEST_WORDS.has(word) && (PREPARATION_WORDS.has(list[i - 1] ?? '') || list[i - 1] === 'latihan'))
       return 'exam';
-    }
     if (CERTIFICATION_WORDS.has(word)) certification = true;
+    if (PREPARATION_WORDS.has(word)) preparation = true;
   }
+  if (certification && preparation) return 'exam';
   return certification ? 'certification' : undefined;
+}
+
+/** Words that make a title a set of courses: a bundle, a learning path, a specialization. */
+const BUNDLE_WORDS = new Set(
+  'bundle bundles path paths specialization specialisation specializations nanodegree paket jalur'.split(' '),
+);
+
+/** True when the text names several courses sold or followed together ("3-in-1", a learning path). */
+export function detectBundle(text: string, list: readonly string[]): boolean {
+  if (/\b\d+\s*-?\s*in\s*-?\s*1\b/i.test(text)) return true;
+  if (/\b\d+\s+(courses|kursus|kelas)\b/i.test(text)) return true;
+  return list.some((word) => BUNDLE_WORDS.has(word));
 }

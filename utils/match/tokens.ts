@@ -20,9 +20,11 @@ import { isKnownConcept } from './lexicon';
  * 5: "security" alone (and "securities") no longer reads as cyber security. 6: English
  * "principles" and "concepts" are course filler. 7: "hacking" alone (and "hacks") no longer
  * reads as cyber security. 8: "foundations" and the "crash" of "crash course" are course filler.
- * 9: "graphics" alone no longer reads as graphic design.
+ * 9: "graphics" alone no longer reads as graphic design. 10: names from linguist-languages and
+ * simple-icons, ambiguous names next to a context word ("bahasa Go"), the fallback Indonesian →
+ * English lexicon for words the glossary does not know, "terapan"/"applied" as a concept.
  */
-export const TOKENS_VERSION = 9;
+export const TOKENS_VERSION = 10;
 
 export interface TokenSource {
   title: string;

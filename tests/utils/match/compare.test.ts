@@ -55,7 +55,7 @@ describe('matchCourse', () => {
     const rank = (id: string) => matches.findIndex((match) => match.record.id === id);
     expect(rank('udemy:2')).toBeLessThan(rank('udemy:3'));
     const gimp = matches.find((match) => match.record.id === 'udemy:3');
-    expect(gimp?.why.some((reason) => reason.includes('other tool'))).toBe(true);
+    expect(gimp?.why.some((reason) => reason.includes('other name'))).toBe(true);
     const spanish = matches.find((match) => match.record.id === 'coursera:9');
     if (spanish) expect(spanish.score).toBeLessThan(matches[0]!.score);
   });

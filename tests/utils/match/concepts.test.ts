@@ -269,7 +269,7 @@ describe('courseTokens', () => {
     expect(tokens).toContain('photoshop');
     expect(tokens).toContain('~graphic design');
     expect(tokens).not.toContain('graphic design');
-    expect(TOKENS_VERSION).toBe(9);
+    expect(TOKENS_VERSION).toBe(10);
   });
 
   it('keeps the Android tool in an Indonesian app title (tokens version 3)', () => {

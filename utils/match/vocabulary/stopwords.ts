@@ -45,7 +45,7 @@ export const COURSE_FILLER = list(`
   fundamentals dasar basic basics beginner beginners pemula intro introduction introductory menengah
   intermediate advanced lanjutan lanjut cc cs cs5 cs6 x7 x8 engineer engineers persiapan preparation prep
   native trik kiat jurus tugas
-  teknik tehnik metode metoda prinsip konsep terapan intensif melakukan menyusun penyusunan mempersiapkan
+  teknik tehnik metode metoda prinsip konsep intensif melakukan menyusun penyusunan mempersiapkan
   menyiapkan menentukan melaksanakan pelaksanaan menghasilkan mendapatkan memperoleh menunjang penunjang
   pembuatan pembuat optimalisasi mengoptimalkan kegiatan aktivitas jenis bidang era
   principle principles concept concepts foundation foundations landasan crash
