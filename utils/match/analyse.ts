@@ -277,7 +277,9 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
       const found = lex.phrases.get(key);
       if (found) {
         // a lone stopword or filler word is never a concept, even when the glossary knows it
-        if (n === 1 && (isStopword(word) || isFiller(word) || OCCUPATION_FILLER.has(word))) continue;
+        // (a job-title word is filler only inside the occupational framing: "JavaScript Specialist")
+        if (n === 1 && (isStopword(word) || isFiller(word) || (OCCUPATION_FILLER.has(word) && weight < 1)))
+          continue;
         for (const concept of found) put(concept, weight);
         slots.push({ concepts: found, start: i, end: i + n });
         matched = n;
@@ -288,7 +290,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
       if (
         !isStopword(word) &&
         !isFiller(word) &&
-        !OCCUPATION_FILLER.has(word) &&
+        !(OCCUPATION_FILLER.has(word) && weight < 1) &&
         !FRAMING_MARKERS.has(word) &&
         word.length > 1 &&
         !/^\d/.test(word)
@@ -385,7 +387,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
     tools,
     implied,
     alternatives,
-    level: detectLevel(plain),
+    level: detectLevel(plain, text),
     language,
     exam: detectExam(plain),
     bundle: detectBundle(text, plain),

@@ -45,12 +45,18 @@ const LEVEL_WORDS: Record<string, Level> = {
  */
 const RANGE_ONLY = new Set(['mahir']);
 
-export function detectLevel(list: readonly string[]): Level | undefined {
+/** Two-word phrases that promise a first course ("Getting Started with ...", "First Steps in ..."). */
+const BEGINNER_PHRASES = new Set(['getting started', 'first steps', 'first step', 'for dummies']);
+
+export function detectLevel(list: readonly string[], text = ''): Level | undefined {
   const seen = new Set<Level>();
-  for (const word of list) {
+  for (const [i, word] of list.entries()) {
     const level = LEVEL_WORDS[word];
     if (level && !RANGE_ONLY.has(word)) seen.add(level);
+    if (BEGINNER_PHRASES.has(`${word} ${list[i + 1] ?? ''}`)) seen.add('beginner');
   }
+  // "101" after a subject is the numbering of a first course (numbers are not words here)
+  if (/\b101\b/.test(text)) seen.add('beginner');
   if (seen.size > 0) for (const word of list) if (RANGE_ONLY.has(word)) seen.add(LEVEL_WORDS[word]!);
   if (seen.has('beginner') && seen.has('advanced')) return 'all';
   if (seen.size === 0) return undefined;

@@ -138,6 +138,43 @@ export function servesQuery(concept: string, query: Analysis): boolean {
   );
 }
 
+/**
+ * Score factor for each concept one side names itself that the other lacks (at most twice each way).
+ * Checked on both dev sets (eval:match): 0.9 against 0.95 and none, see the commit message.
+ */
+const MISSING_CORE = 0.9;
+
+/** How many concepts the query names itself (core, not implied) the candidate does not have. */
+export function missingCore(query: Analysis, candidate: Analysis): number {
+  let count = 0;
+  for (const concept of query.concepts.keys()) {
+    if (!isCore(query, concept) || presentIn(candidate, query, concept) !== undefined) continue;
+    // a query that names a skill and no tool is served by a course on the tool made for that skill
+    if (query.tools.length === 0 && candidate.tools.some((tool) => TOOL_SKILLS.get(tool)?.[0] === concept))
+      continue;
+    count++;
+  }
+  return count;
+}
+
+/**
+ * How many concepts the candidate names itself that the query neither names nor implies (a tool
+ * made for a skill the query asks for, or another sense of a translated word, is not extra).
+ */
+export function extraCore(query: Analysis, candidate: Analysis): number {
+  const senses = new Set([...(query.alternatives?.values() ?? [])].flat());
+  let count = 0;
+  for (const concept of candidate.concepts.keys()) {
+    if (!isCore(candidate, concept) || query.concepts.has(concept) || senses.has(concept)) continue;
+    if (servesQuery(concept, query)) continue;
+    count++;
+  }
+  return count;
+}
+
+/** Score factor for a candidate that does not say the level the query names. */
+const LEVEL_UNSAID = 0.95;
+
 /** Weight of a name on the candidate side that the query does not name, against a concept's 1. */
 const NAME_WEIGHT = 2;
 
@@ -279,6 +316,12 @@ export function score(input: ScoreInput): ScoreResult {
     }
   }
 
+  // every content word counts, both ways: each concept the query names itself that the candidate
+  // lacks (not even through a translated sense or a tool made for it), and each the candidate names
+  // itself that the query does not ask for, marks the pair down, at most twice each way
+  const missing = missingCore(input.query, input.candidate);
+  const extra = extraCore(input.query, input.candidate);
+  value *= MISSING_CORE ** Math.min(missing, 2) * MISSING_CORE ** Math.min(extra, 2);
   // tax, law and payroll are taught for one country's rules: an Indonesian course on them and a course
   // titled in another language teach different rules, so the pair is related at best
   const bound = shared.find((concept) => isJurisdictionBound(concept) && isCore(input.query, concept));
@@ -322,6 +365,13 @@ export function score(input: ScoreInput): ScoreResult {
   } else if (queryLevel === 'advanced' && candidateLevel === 'beginner') {
     relatedOnly = true;
     notes.push('beginner course for an advanced one');
+  } else if (
+    (queryLevel === 'beginner' || queryLevel === 'advanced' || queryLevel === 'intermediate') &&
+    candidateLevel !== queryLevel
+  ) {
+    // the query names a level and the candidate does not promise it: not full coverage of the query
+    value *= LEVEL_UNSAID;
+    notes.push(`not said to be ${queryLevel}`);
   } else if (queryLevel === 'all' && (candidateLevel === 'advanced' || candidateLevel === 'intermediate')) {
     // a basics-to-advanced course starts from zero; one that starts further on leaves the basics out
     value *= 0.92;

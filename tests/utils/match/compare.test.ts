@@ -184,7 +184,10 @@ describe('score', () => {
     expect(rateWithLevel('Essentials of React', 'Expert Level').notes).toContain(
       'advanced course for a beginner one',
     );
-    expect(rateWithLevel('React', 'Intermediate Level').notes).toEqual([]);
+    // an intermediate course for a beginner one is not a clash, only not the level the query says
+    expect(rateWithLevel('React', 'Intermediate Level').notes).toEqual(['not said to be beginner']);
+    expect(rateWithLevel('React', 'Intermediate Level').relatedOnly).toBe(false);
+    expect(rateWithLevel('React', 'Beginner Level').notes).toEqual([]);
   });
 
   it('keeps exam preparation related at best, unless the query is about an exam or a certification', () => {
