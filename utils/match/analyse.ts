@@ -16,6 +16,7 @@ import {
 } from './facets';
 import { compositeTable, fallbackSenses, isKnownConcept, type Lexicon, lexicon, lookupWord } from './lexicon';
 import { isReduplication, words } from './normalise';
+import { transliterate, untransposed } from './spelling';
 import { stemEn } from './stem-en';
 import { stemIdCandidates } from './stem-id';
 import { BROADER } from './vocabulary/glossary';
@@ -185,11 +186,25 @@ function translateUnknown(
     if (isStopword(base) || isFiller(base) || FRAMING_MARKERS.has(base) || OCCUPATION_FILLER.has(base))
       return;
     const found = fallbackSenses(word);
-    if (!found) return;
-    out[i] = found[0]!;
-    if (found.length > 1) senses.set(i, found.slice(1));
+    if (found) {
+      out[i] = found[0]!;
+      if (found.length > 1) senses.set(i, found.slice(1));
+      return;
+    }
+    // a loanword the dictionary does not list: its English spelling ("virtualisasi")
+    const english = transliterate(word);
+    if (english) out[i] = english;
   });
   return { list: out, senses };
+}
+
+/** A word no table knows that is a known word with two adjacent letters swapped, as that word. */
+function correctTypo(lex: Lexicon, word: string): string {
+  if (lookupWord(lex, word) !== undefined || lex.toolPhrases.has(word) || isStopword(word) || isFiller(word))
+    return word;
+  return (
+    untransposed(word, (candidate) => lex.canonical.has(candidate) || lex.toolPhrases.has(candidate)) ?? word
+  );
 }
 
 /** The concept an English word reaches through the lexicon, else its unknown-word key. */
@@ -201,7 +216,7 @@ function englishConcept(lex: Lexicon, word: string): string | undefined {
 
 export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
   const lex = lexicon();
-  const original = words(text);
+  const original = words(text).map((word) => correctTypo(lex, word));
   const language = detectLanguage(text, original);
   const { list, senses } =
     language === 'id' ? translateUnknown(lex, original) : { list: original, senses: new Map() };
