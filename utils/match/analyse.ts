@@ -137,6 +137,8 @@ const NAME_CONTEXT = new Set([
 const LANGUAGE_WORDS = new Set(['bahasa', 'language', 'languages', 'lang']);
 /** The glossary concept of the Indonesian language. */
 const MEDIUM = 'indonesian';
+/** Words before "Indonesia" that make it the language of teaching ("Tutorial Indonesia", "Bahasa Indonesia"). */
+const MEDIUM_BEFORE = new Set(['bahasa', 'berbahasa', 'tutorial', 'in']);
 const PROGRAMMING_WORDS = new Set(['programming', 'pemrograman', 'pemograman']);
 
 /** The name a phrase of up to MAX_PHRASE words starting at `i` spells, and how many words it takes. */
@@ -386,7 +388,11 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
   }
   // "Tutorial MySQL Bahasa Indonesia": in an Indonesian title that names another subject, the
   // language the title is written in is the language of teaching, not what is taught
-  if (language === 'id' && concepts.has(MEDIUM)) {
+  // (in an English title too when it says so: "Express Tutorial Indonesia", "in Bahasa Indonesia")
+  const saysMedium = original.some(
+    (word, i) => word === 'indonesia' && MEDIUM_BEFORE.has(original[i - 1] ?? ''),
+  );
+  if ((language === 'id' || saysMedium) && concepts.has(MEDIUM)) {
     const other = [...concepts].some(([concept, value]) => concept !== MEDIUM && value >= 0.5);
     if (other) concepts.delete(MEDIUM);
   }
