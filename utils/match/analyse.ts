@@ -55,7 +55,7 @@ export const FRAMING_WEIGHT = 0.4;
 /** Concepts that name a kind of tool: before a tool's name they describe it ("aplikasi Excel"). */
 const CLASS_NOUNS = new Set(['software']);
 /** Concepts that frame another one next to them rather than name a subject ("Manajemen Kredit"). */
-const GENERIC_HEADS = new Set(['management', 'business']);
+const GENERIC_HEADS = new Set(['management', 'business', 'software']);
 /** Heads whose following noun names what they are about ("Desain Arsitektur"): it is not a modifier. */
 const MODIFIED_HEADS = new Set(['design']);
 /** Weight of a broader concept implied by a narrower one. */
@@ -135,6 +135,8 @@ const NAME_CONTEXT = new Set([
 ]);
 /** Words that only say "the language" next to a language's name ("Bahasa Go", "Go language"). */
 const LANGUAGE_WORDS = new Set(['bahasa', 'language', 'languages', 'lang']);
+/** Words that introduce the means a course teaches with ("dengan Python", "using Excel"). */
+const MEANS_MARKERS = new Set(['dengan', 'menggunakan', 'memakai', 'using', 'with']);
 /** The glossary concept of the Indonesian language. */
 const MEDIUM = 'indonesian';
 /** Words before "Indonesia" that make it the language of teaching ("Tutorial Indonesia", "Bahasa Indonesia"). */
@@ -239,6 +241,8 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
   for (let i = 0; i < list.length; ) {
     const word = plain[i]!;
     if (framing && FRAMING_MARKERS.has(word) && i > 0) weight = FRAMING_WEIGHT;
+    // "... untuk Pemula dengan Google Cloud": the means named after the framing is the subject again
+    if (MEANS_MARKERS.has(word)) weight = 1;
     let matched = 0;
     // "Google Docs dan Sheets", "Adobe Premiere and After Effects": a brand named once for two tools
     const brand = sharedBrand(slots, list, i);
