@@ -10,6 +10,7 @@ import {
   detectExam,
   detectLanguage,
   detectLevel,
+  detectSequel,
   type ExamKind,
   type Level,
   type TitleLanguage,
@@ -48,6 +49,8 @@ export interface Analysis {
   exam?: ExamKind;
   /** The text names several courses together: a bundle, a learning path, a specialization. */
   bundle?: boolean;
+  /** The text is a later part of a series ("Part 2"). */
+  sequel?: boolean;
 }
 
 /** Weight of a concept named only inside the Prakerja occupational framing. */
@@ -416,6 +419,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
     language,
     exam: detectExam(plain),
     bundle: detectBundle(text, plain),
+    sequel: detectSequel(text),
   };
 }
 

@@ -137,14 +137,27 @@ export function detectExam(list: readonly string[]): ExamKind | undefined {
   return certification ? 'certification' : undefined;
 }
 
-/** Words that make a title a set of courses: a bundle, a learning path, a specialization. */
+/**
+ * Words that make a title a set of courses: a bundle, a learning path, and the multi-course programme
+ * types of the large platforms (specialization, professional certificate, MicroMasters, XSeries ...).
+ */
 const BUNDLE_WORDS = new Set(
-  'bundle bundles path paths specialization specialisation specializations nanodegree paket jalur'.split(' '),
+  `bundle bundles path paths specialization specialisation specializations nanodegree micromasters
+   xseries mastertrack paket jalur`.split(/\s+/),
 );
+const BUNDLE_PHRASES = new Set(['professional certificate', 'learning path', 'career track']);
 
 /** True when the text names several courses sold or followed together ("3-in-1", a learning path). */
 export function detectBundle(text: string, list: readonly string[]): boolean {
   if (/\b\d+\s*-?\s*in\s*-?\s*1\b/i.test(text)) return true;
   if (/\b\d+\s+(courses|kursus|kelas)\b/i.test(text)) return true;
-  return list.some((word) => BUNDLE_WORDS.has(word));
+  return list.some((word, i) => BUNDLE_WORDS.has(word) || BUNDLE_PHRASES.has(`${word} ${list[i + 1] ?? ''}`));
+}
+
+/**
+ * True when the title is a later part of a series ("Part 2", "Bagian II", "Vol. 3"): it assumes the
+ * earlier parts, so it is not the course a first or whole course is.
+ */
+export function detectSequel(text: string): boolean {
+  return /\b(part|bagian|vol\.?|volume|jilid|seri)\s*(?:[2-9]|ii|iii|iv|v|vi)\b/i.test(text);
 }

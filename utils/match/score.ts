@@ -350,6 +350,10 @@ export function score(input: ScoreInput): ScoreResult {
     relatedOnly = true;
     notes.push(input.candidate.bundle ? 'several courses' : 'one course of several');
   }
+  if (Boolean(input.candidate.sequel) !== Boolean(input.query.sequel)) {
+    relatedOnly = true;
+    notes.push(input.candidate.sequel ? 'a later part of a series' : 'not a later part of a series');
+  }
   // names must agree: a language, platform, vendor or product the query names, against another one
   const clash = nameClash(input.query, input.candidate);
   if (clash) {

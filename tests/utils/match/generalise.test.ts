@@ -154,6 +154,18 @@ describe('kinds of course', () => {
     expect(pair('Dasar Pemrograman Web', 'Intro to Web Development', LIBRARY).relatedOnly).toBe(false);
   });
 
+  it('a multi-course programme of a large platform is not one course', () => {
+    expect(analyse('Data Analytics Professional Certificate').bundle).toBe(true);
+    expect(analyse('Supply Chain MicroMasters').bundle).toBe(true);
+    expect(analyse('Data Analytics Fundamentals').bundle).toBe(false);
+  });
+
+  it('a later part of a series is not the first or the whole course', () => {
+    expect(pair('Dasar Pemrograman Web', 'Web Development Part 2', LIBRARY).relatedOnly).toBe(true);
+    expect(pair('Dasar Pemrograman Web', 'Web Development Part 1', LIBRARY).relatedOnly).toBe(false);
+    expect(pair('Pemrograman Web Bagian 2', 'Web Development Part II', LIBRARY).relatedOnly).toBe(false);
+  });
+
   it('expert is not beginner', () => {
     expect(pair('Desain Grafis untuk Pemula', 'Graphic Design for Experts', LIBRARY).relatedOnly).toBe(true);
     expect(pair('Desain Grafis Tingkat Lanjut', 'Graphic Design for Beginners', LIBRARY).relatedOnly).toBe(
