@@ -21,7 +21,7 @@ import { transliterate, untransposed } from './spelling';
 import { stemEn } from './stem-en';
 import { stemIdCandidates } from './stem-id';
 import { BROADER } from './vocabulary/glossary';
-import { TOOL_SKILLS, toolFamily } from './vocabulary/names';
+import { CURATED_NAMES, TOOL_SKILLS, toolFamily } from './vocabulary/names';
 import {
   COURSE_FILLER,
   FRAMING_MARKERS,
@@ -209,9 +209,22 @@ function translateUnknown(
 function correctTypo(lex: Lexicon, word: string): string {
   if (lookupWord(lex, word) !== undefined || lex.toolPhrases.has(word) || isStopword(word) || isFiller(word))
     return word;
-  return (
-    untransposed(word, (candidate) => lex.canonical.has(candidate) || lex.toolPhrases.has(candidate)) ?? word
+  // only towards the glossary and the curated names: a swap must not turn a word into a brand
+  const glossaryWord = untransposed(
+    word,
+    (candidate) => lex.canonical.has(candidate) && !lex.nameOnly.has(candidate),
   );
+  return glossaryWord ?? curatedTypo(word) ?? word;
+}
+
+let curatedSpellings: Set<string> | undefined;
+/** A swapped-letter typo of a one-word curated name ("javacsript", "koltin"). */
+function curatedTypo(word: string): string | undefined {
+  curatedSpellings ??= new Set(
+    CURATED_NAMES.flatMap((name) => name.aliases).filter((alias) => /^[a-z]+$/.test(alias)),
+  );
+  const known = curatedSpellings;
+  return untransposed(word, (candidate) => known.has(candidate));
 }
 
 /** The concept an English word reaches through the lexicon, else its unknown-word key. */

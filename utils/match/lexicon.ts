@@ -20,6 +20,8 @@ export interface Lexicon {
   toolPhrases: Map<string, string>;
   /** tool phrases that are ordinary words too: a name only next to a context word ("bahasa Go") */
   ambiguous: Set<string>;
+  /** words spelt only by names (not by the glossary): reached by their exact spelling only */
+  nameOnly: Set<string>;
 }
 
 function buildLexicon(): Lexicon {
@@ -46,7 +48,14 @@ function buildLexicon(): Lexicon {
       if (!canonical.has(en)) canonical.set(en, word);
     }
   }
-  const lexicon: Lexicon = { canonical, phrases: new Map(), toolPhrases: new Map(), ambiguous: new Set() };
+  const nameOnly = new Set([...toolWords].filter((word) => !GLOSSARY_WORDS().has(word)));
+  const lexicon: Lexicon = {
+    canonical,
+    phrases: new Map(),
+    toolPhrases: new Map(),
+    ambiguous: new Set(),
+    nameOnly,
+  };
   const keyOf = (form: string) =>
     split(form)
       .map((word) => lookupWord(lexicon, word) ?? word)
@@ -91,11 +100,12 @@ export function lookupWord(lexicon: Lexicon, word: string): string | undefined {
 function lookupUncached(lexicon: Lexicon, word: string): string | undefined {
   const direct = lexicon.canonical.get(word);
   if (direct) return direct;
+  // a name is matched as spelled: "Booster" is not Boost, "fingers" not Fing
   const en = lexicon.canonical.get(stemEn(word));
-  if (en) return en;
+  if (en && !lexicon.nameOnly.has(en)) return en;
   for (const root of stemIdCandidates(word)) {
     const found = lexicon.canonical.get(root);
-    if (found) return found;
+    if (found && !lexicon.nameOnly.has(found)) return found;
   }
   return undefined;
 }
