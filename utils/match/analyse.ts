@@ -12,6 +12,7 @@ import {
   detectLevel,
   detectSequel,
   type ExamKind,
+  isEnglishOnlyWord,
   type Level,
   type TitleLanguage,
 } from './facets';
@@ -381,6 +382,8 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
       if (!adjacent(head, modifier, breaks) || head.tool || modifier.tool) continue;
       // a verb's noun is its object, not a modifier ("Memasarkan Produk", "Mendesain Poster")
       if (/^me/.test(list[head.start]!)) continue;
+      // English words keep English order inside an Indonesian title ("Front-End Web Development")
+      if (original.slice(head.start, modifier.end).some(isEnglishOnlyWord)) continue;
       if (head.concepts.some((c) => GENERIC_HEADS.has(c) || MODIFIED_HEADS.has(c) || !isKnownConcept(c)))
         continue;
       if (!modifier.concepts.every(isKnownConcept)) continue;

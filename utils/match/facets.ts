@@ -92,6 +92,20 @@ function indonesianOnly(): Set<string> {
   return indonesianWords;
 }
 
+let englishOnly: Set<string> | undefined;
+/** True for a word only the English side of the glossary spells (development, marketing), never the Indonesian one. */
+export function isEnglishOnlyWord(word: string): boolean {
+  if (!englishOnly) {
+    const indonesian = new Set(GLOSSARY.flatMap((entry) => entry.id.flatMap((form) => words(form))));
+    englishOnly = new Set(
+      GLOSSARY.flatMap((entry) => entry.en.flatMap((form) => words(form))).filter(
+        (w) => !indonesian.has(w) && !isFallbackWord(w),
+      ),
+    );
+  }
+  return englishOnly.has(word);
+}
+
 export function detectLanguage(text: string, list: readonly string[]): TitleLanguage {
   const letters = text.match(/\p{L}/gu) ?? [];
   const latin = letters.filter((ch) => /[a-zA-Z\u00c0-\u024f]/.test(ch)).length;

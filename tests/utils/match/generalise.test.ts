@@ -94,6 +94,15 @@ describe('no invisible words', () => {
   });
 });
 
+describe('word order', () => {
+  it('keeps English order for English words inside an Indonesian title', () => {
+    const analysis = analyse('Belajar Fundamental Front-End Web Development');
+    expect(analysis.concepts.get('web development')).toBe(1);
+    // Indonesian order still holds for Indonesian words: the second noun qualifies the first
+    expect(analyse('Mendesain Poster Pemasaran Digital').concepts.get('digital marketing')).toBeLessThan(0.5);
+  });
+});
+
 describe('names must agree', () => {
   it('names come from the data packages as well as the curated table', () => {
     expect(TOOLS.length).toBeGreaterThan(1000);
