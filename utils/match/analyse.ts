@@ -333,7 +333,9 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
         word.length > 1 &&
         !/^\d/.test(word)
       ) {
-        const key = unknownKey(list[i]!);
+        // (a stem that spells a known concept or name is kept as the word: "canvas" is not Canva)
+        const stem = unknownKey(list[i]!);
+        const key = isKnownConcept(stem) && stem !== list[i] ? list[i]! : stem;
         put(key, weight);
         const other = (senses.get(i) ?? []).map((sense: string) => englishConcept(lex, sense));
         const known = other.filter(
