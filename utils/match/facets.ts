@@ -30,6 +30,10 @@ const LEVEL_WORDS: Record<string, Level> = {
   scratch: 'beginner',
   menengah: 'intermediate',
   intermediate: 'intermediate',
+  // qualification ranks of vocational certification (junior, madya = middle, senior)
+  junior: 'beginner',
+  madya: 'intermediate',
+  senior: 'advanced',
   lanjutan: 'advanced',
   lanjut: 'advanced',
   advanced: 'advanced',

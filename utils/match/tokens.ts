@@ -22,7 +22,9 @@ import { isKnownConcept } from './lexicon';
  * reads as cyber security. 8: "foundations" and the "crash" of "crash course" are course filler.
  * 9: "graphics" alone no longer reads as graphic design. 10: names from linguist-languages and
  * simple-icons, ambiguous names next to a context word ("bahasa Go"), the fallback Indonesian →
- * English lexicon for words the glossary does not know, "terapan"/"applied" as a concept.
+ * English lexicon, loanword respelling and swapped-letter typos for words no table knows,
+ * "terapan"/"applied" as a concept, the title's own language and qualification ranks as non-subjects,
+ * English word order for English words in Indonesian titles, "Aplikasi" as a frame.
  */
 export const TOKENS_VERSION = 10;
 

@@ -49,6 +49,7 @@ export const COURSE_FILLER = list(`
   menyiapkan menentukan melaksanakan pelaksanaan menghasilkan mendapatkan memperoleh menunjang penunjang
   pembuatan pembuat optimalisasi mengoptimalkan kegiatan aktivitas jenis bidang era
   principle principles concept concepts foundation foundations landasan crash
+  skema okupasi klaster kualifikasi kkni junior madya senior pratama
 `);
 
 /** Words after which a Prakerja title names the trainee's occupation, not the subject. */
