@@ -114,3 +114,84 @@ export function crossValidate(
   }
   return { falsePositiveRate: fp / fpCount, answeredCorrectly: answered / answeredCount, thresholds };
 }
+
+/**
+ * Held-out figures by group (a category, a whole labelled set): for each group the threshold is
+ * calibrated on all the other groups and measured on that group alone; the figures are pooled over
+ * the held-out queries. A threshold that only fits one kind of catalogue shows up here.
+ */
+export function leaveGroupOut(
+  judged: readonly Judged[],
+  groups: readonly string[],
+  maxFalsePositive = 0.1,
+): {
+  falsePositiveRate: number;
+  answeredCorrectly: number;
+  byGroup: Array<{ group: string; threshold: number; metrics: Metrics }>;
+} {
+  const names = [...new Set(groups)].sort();
+  const byGroup: Array<{ group: string; threshold: number; metrics: Metrics }> = [];
+  let fp = 0;
+  let fpCount = 0;
+  let answered = 0;
+  let answeredCount = 0;
+  for (const group of names) {
+    const train = judged.filter((_, index) => groups[index] !== group);
+    const test = judged.filter((_, index) => groups[index] === group);
+    const threshold = calibrate(train, maxFalsePositive);
+    const metrics = evaluate(test, threshold);
+    byGroup.push({ group, threshold, metrics });
+    fp += metrics.falsePositiveRate * metrics.withoutEquivalents;
+    fpCount += metrics.withoutEquivalents;
+    answered += metrics.answeredCorrectly * metrics.withEquivalents;
+    answeredCount += metrics.withEquivalents;
+  }
+  return {
+    falsePositiveRate: fpCount ? fp / fpCount : 0,
+    answeredCorrectly: answeredCount ? answered / answeredCount : 0,
+    byGroup,
+  };
+}
+
+/**
+ * The threshold rule across labelled sets: the lowest threshold whose no-match false-positive rate is
+ * at most `maxFalsePositive` on every set, so the set where the engine is most easily fooled decides,
+ * whichever catalogue it comes from.
+ */
+export function calibrateAcross(sets: ReadonlyArray<readonly Judged[]>, maxFalsePositive = 0.1): number {
+  return Math.max(...sets.map((judged) => calibrate(judged, maxFalsePositive)));
+}
+
+/**
+ * k-fold cross-validation of `calibrateAcross`: each set is split into the same k folds; the threshold
+ * is fitted on the k-1 training folds of every set and measured on the held-out fold of each.
+ */
+export function crossValidateAcross(
+  sets: ReadonlyArray<readonly Judged[]>,
+  folds = 5,
+  maxFalsePositive = 0.1,
+): { falsePositiveRate: number[]; answeredCorrectly: number[]; thresholds: number[] } {
+  const thresholds: number[] = [];
+  const fp = sets.map(() => [0, 0]);
+  const answered = sets.map(() => [0, 0]);
+  for (let fold = 0; fold < folds; fold++) {
+    const train = sets.map((judged) => judged.filter((_, index) => index % folds !== fold));
+    const threshold = calibrateAcross(train, maxFalsePositive);
+    thresholds.push(threshold);
+    sets.forEach((judged, s) => {
+      const metrics = evaluate(
+        judged.filter((_, index) => index % folds === fold),
+        threshold,
+      );
+      fp[s]![0]! += metrics.falsePositiveRate * metrics.withoutEquivalents;
+      fp[s]![1]! += metrics.withoutEquivalents;
+      answered[s]![0]! += metrics.answeredCorrectly * metrics.withEquivalents;
+      answered[s]![1]! += metrics.withEquivalents;
+    });
+  }
+  return {
+    falsePositiveRate: fp.map(([sum, count]) => (count ? sum! / count : 0)),
+    answeredCorrectly: answered.map(([sum, count]) => (count ? sum! / count : 0)),
+    thresholds,
+  };
+}

@@ -9,7 +9,8 @@
  * blurb cannot flood the index.
  */
 import { LIMITS } from '../limits';
-import { analyse, conceptTokens, isKnownConcept } from './concepts';
+import { analyse, conceptTokens } from './analyse';
+import { isKnownConcept } from './lexicon';
 
 /**
  * Bump whenever `courseTokens` gives different tokens for the same course, so stored courses are
@@ -19,9 +20,13 @@ import { analyse, conceptTokens, isKnownConcept } from './concepts';
  * 5: "security" alone (and "securities") no longer reads as cyber security. 6: English
  * "principles" and "concepts" are course filler. 7: "hacking" alone (and "hacks") no longer
  * reads as cyber security. 8: "foundations" and the "crash" of "crash course" are course filler.
- * 9: "graphics" alone no longer reads as graphic design.
+ * 9: "graphics" alone no longer reads as graphic design. 10: names from linguist-languages and
+ * simple-icons, ambiguous names next to a context word ("bahasa Go"), the fallback Indonesian →
+ * English lexicon, loanword respelling and swapped-letter typos for words no table knows,
+ * "terapan"/"applied" as a concept, the title's own language and qualification ranks as non-subjects,
+ * English word order for English words in Indonesian titles, "Aplikasi" as a frame.
  */
-export const TOKENS_VERSION = 9;
+export const TOKENS_VERSION = 10;
 
 export interface TokenSource {
   title: string;

@@ -55,7 +55,7 @@ describe('matchCourse', () => {
     const rank = (id: string) => matches.findIndex((match) => match.record.id === id);
     expect(rank('udemy:2')).toBeLessThan(rank('udemy:3'));
     const gimp = matches.find((match) => match.record.id === 'udemy:3');
-    expect(gimp?.why.some((reason) => reason.includes('other tool'))).toBe(true);
+    expect(gimp?.why.some((reason) => reason.includes('other name'))).toBe(true);
     const spanish = matches.find((match) => match.record.id === 'coursera:9');
     if (spanish) expect(spanish.score).toBeLessThan(matches[0]!.score);
   });
@@ -184,7 +184,10 @@ describe('score', () => {
     expect(rateWithLevel('Essentials of React', 'Expert Level').notes).toContain(
       'advanced course for a beginner one',
     );
-    expect(rateWithLevel('React', 'Intermediate Level').notes).toEqual([]);
+    // an intermediate course for a beginner one is not a clash, only not the level the query says
+    expect(rateWithLevel('React', 'Intermediate Level').notes).toEqual(['not said to be beginner']);
+    expect(rateWithLevel('React', 'Intermediate Level').relatedOnly).toBe(false);
+    expect(rateWithLevel('React', 'Beginner Level').notes).toEqual([]);
   });
 
   it('keeps exam preparation related at best, unless the query is about an exam or a certification', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyse, phraseBreaks } from '../../../utils/match/concepts';
-import { GLOSSARY } from '../../../utils/match/glossary';
 import { courseTokens, TOKENS_VERSION } from '../../../utils/match/tokens';
-import { TOOL_SKILLS, TOOLS } from '../../../utils/match/tools';
+import { GLOSSARY } from '../../../utils/match/vocabulary/glossary';
+import { TOOL_SKILLS, TOOLS } from '../../../utils/match/vocabulary/names';
 
 const concepts = (text: string) => [...analyse(text).concepts.keys()];
 
@@ -269,7 +269,7 @@ describe('courseTokens', () => {
     expect(tokens).toContain('photoshop');
     expect(tokens).toContain('~graphic design');
     expect(tokens).not.toContain('graphic design');
-    expect(TOKENS_VERSION).toBe(9);
+    expect(TOKENS_VERSION).toBe(10);
   });
 
   it('keeps the Android tool in an Indonesian app title (tokens version 3)', () => {

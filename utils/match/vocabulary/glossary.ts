@@ -111,6 +111,7 @@ payroll             | payroll, salary                                   | pengga
 risk management     | risk management, risk                             | manajemen risiko, risiko
 corporate finance   | corporate finance, valuation, financial modeling, financial modelling | keuangan perusahaan, valuasi, pemodelan keuangan
 islamic finance     | islamic finance, sharia, islamic banking          | keuangan syariah, syariah, perbankan syariah
+applied             | applied, in practice, practical application         | terapan, penerapan praktis
 # — office and computer basics
 computer            | computer, computers, pc, laptop, laptops, computing | komputer, laptop, pc
 computer basics     | computer basics, computer literacy, basic computer, computer skills | dasar komputer, komputer dasar, ilmu komputer dasar, pengenalan komputer

@@ -1,5 +1,6 @@
 /**
- * Tool, product and brand names: kept whole (never stemmed, never translated) and grouped into families,
+ * Curated names of software, products, languages and brands (historically called "tools" in the code):
+ * kept whole (never stemmed, never translated) and grouped into families,
  * so the scorer can tell "same skill, other tool" (Photoshop vs GIMP) from "same tool".
  * Each row: canonical name, family, then the spellings people use (misspellings included).
  */
@@ -22,13 +23,18 @@ export type ToolFamily =
   | 'devops'
   | 'network'
   | 'os'
+  | 'brand'
   | 'other';
 
 export interface Tool {
   name: string;
   family: ToolFamily;
   aliases: readonly string[];
+  /** Spellings that are ordinary words too ("go", "r"): a name only next to a context word. */
+  ambiguous?: readonly string[];
 }
+
+import { GENERATED_NAMES } from './names.generated';
 
 const TABLE = `
 photoshop       | design     | photoshop, adobe photoshop, photoshop cc, photoshop cs, photoshop cs6, ps cc
@@ -196,7 +202,8 @@ mailchimp       | other      | mailchimp
 zoom            | other      | zoom
 `;
 
-export const TOOLS: readonly Tool[] = TABLE.trim()
+/** The curated rows: names with a real family (Photoshop ~ GIMP) and the spellings people use. */
+export const CURATED_NAMES: readonly Tool[] = TABLE.trim()
   .split('\n')
   .map((line) => line.split('|').map((cell) => cell.trim()))
   .map(([name, family, aliases]) => ({
@@ -378,6 +385,31 @@ export const TOOL_SKILLS: ReadonlyMap<string, readonly string[]> = new Map(
     .map((line) => line.split('>').map((cell) => cell.trim()))
     .map(([name, skills]) => [name!, skills!.split(',').map((skill) => skill.trim())] as const),
 );
+
+/**
+ * Every name: the curated rows, with the spellings the generated table (names.generated.ts, from
+ * linguist-languages and simple-icons) adds to them, then the generated names the curated table lacks.
+ */
+export const TOOLS: readonly Tool[] = mergeNames(CURATED_NAMES, GENERATED_NAMES);
+
+export function mergeNames(curated: readonly Tool[], generated: string): Tool[] {
+  const byName = new Map(
+    curated.map((tool) => [tool.name, { ...tool, aliases: [...tool.aliases], ambiguous: [] as string[] }]),
+  );
+  for (const line of generated.split('\n')) {
+    const [name, family, spellings] = line.split('|');
+    if (!name || spellings === undefined) continue;
+    const known = byName.get(name);
+    const tool = known ?? { name, family: (family || 'brand') as ToolFamily, aliases: [], ambiguous: [] };
+    for (const spelling of spellings.split(',')) {
+      if (!spelling) continue;
+      if (spelling.startsWith('?')) tool.ambiguous.push(spelling.slice(1));
+      else tool.aliases.push(spelling);
+    }
+    if (!known) byName.set(name, tool);
+  }
+  return [...byName.values()];
+}
 
 const BY_NAME = new Map(TOOLS.map((tool) => [tool.name, tool]));
 

@@ -1,0 +1,375 @@
+/**
+ * Text → concept analysis. Words are normalised and looked up through the lexicon; the longest
+ * glossary or name phrase wins at each position. Known words become language-neutral concepts
+ * ("pemasaran", "marketing" → marketing); names stay whole; unknown words stay as their stem, so two
+ * Indonesian (or two English) titles still meet on them. Framing, noun-phrase heads and broader
+ * concepts set the weights; facets (level, language, exam) come from facets.ts.
+ */
+import {
+  detectBundle,
+  detectExam,
+  detectLanguage,
+  detectLevel,
+  detectSequel,
+  type ExamKind,
+  isEnglishOnlyWord,
+  type Level,
+  type TitleLanguage,
+} from './facets';
+import { compositeTable, isKnownConcept, type Lexicon, lexicon, lookupWord } from './lexicon';
+import { words } from './normalise';
+import {
+  correctTypo,
+  englishConcept,
+  MAX_PHRASE,
+  plainWord,
+  translateUnknown,
+  unknownKey,
+} from './unknown-words';
+import { BROADER } from './vocabulary/glossary';
+import { TOOL_SKILLS, toolFamily } from './vocabulary/names';
+import {
+  COURSE_FILLER,
+  FRAMING_MARKERS,
+  isFiller,
+  isStopword,
+  OCCUPATION_FILLER,
+} from './vocabulary/stopwords';
+
+export interface Analysis {
+  /** concept → weight in 0..1 (1 for the subject, less for framing words and implied broader concepts). */
+  concepts: Map<string, number>;
+  /** Tools named, canonical names. */
+  tools: string[];
+  /** Concepts present only because a named concept or tool implies them (broader concepts, a tool's skill). */
+  implied: Set<string>;
+  /**
+   * Other senses of a word translated by the fallback lexicon (jaringan: tissue, network): a candidate
+   * with any of them has the concept.
+   */
+  alternatives?: ReadonlyMap<string, readonly string[]>;
+  level?: Level;
+  /** `other` when the text reads as neither English nor Indonesian (Spanish, Turkish, Cyrillic, ...). */
+  language: TitleLanguage;
+  /** The text names an exam (exam prep, a practice test) or a certification. */
+  exam?: ExamKind;
+  /** The text names several courses together: a bundle, a learning path, a specialization. */
+  bundle?: boolean;
+  /** The text is a later part of a series ("Part 2"). */
+  sequel?: boolean;
+}
+
+/** Weight of a concept named only inside the Prakerja occupational framing. */
+export const FRAMING_WEIGHT = 0.4;
+/** Concepts that name a kind of tool: before a tool's name they describe it ("aplikasi Excel"). */
+const CLASS_NOUNS = new Set(['software']);
+/** Concepts that frame another one next to them rather than name a subject ("Manajemen Kredit"). */
+const GENERIC_HEADS = new Set(['management', 'business', 'software']);
+/** Heads whose following noun names what they are about ("Desain Arsitektur"): it is not a modifier. */
+const MODIFIED_HEADS = new Set(['design']);
+/** Weight of a broader concept implied by a narrower one. */
+export const BROADER_WEIGHT = 0.35;
+/** Weight of a part of a phrase concept, and of a phrase concept assembled from its parts. */
+export const PART_WEIGHT = 0.8;
+
+export interface AnalyseOptions {
+  /** Treat words after untuk/bagi/sebagai as the Prakerja occupational framing (default true). */
+  framing?: boolean;
+}
+
+/** What one matched word or phrase named, and where it started and ended. */
+interface Slot {
+  concepts: readonly string[];
+  tool?: string;
+  start: number;
+  end: number;
+  /** First word of a tool phrase of two or more words (google, adobe, microsoft). */
+  brand?: string;
+}
+
+/** Two slots with no word between them. */
+function adjacent(a: Slot, b: Slot, breaks: ReadonlySet<number>): boolean {
+  if (a.end === b.start) return !breaks.has(b.start);
+  if (b.end === a.start) return !breaks.has(a.start);
+  return false;
+}
+
+/**
+ * Punctuation that ends a phrase: a title's parts, a syllabus's topics ("Email marketing . Fotografi"),
+ * and a free-standing `&` or `+`, which joins two subjects as "and" does ("Website & SEO").
+ */
+const PHRASE_END = /[,:;|!?()[\]{}/\u2013\u2014]+|\.(?=\s|$)|\s[-&+]\s/;
+
+/** Indexes (into `words(text)`) of the words that start a new phrase after punctuation. */
+export function phraseBreaks(text: string): Set<number> {
+  const breaks = new Set<number>();
+  let count = 0;
+  for (const part of text.split(PHRASE_END)) {
+    if (count > 0) breaks.add(count);
+    count += words(part).length;
+  }
+  return breaks;
+}
+
+const CONJUNCTIONS = new Set(['dan', 'and', 'serta', 'atau', 'or']);
+
+/** The brand of a tool named just before "and" at position `i`, when the next word may be its sibling. */
+function sharedBrand(slots: readonly Slot[], list: readonly string[], i: number): string | undefined {
+  const last = slots.at(-1);
+  if (!last?.brand || last.end !== i - 1 || !CONJUNCTIONS.has(list[i - 1]!)) return undefined;
+  return last.brand;
+}
+
+/** Words next to which an ambiguous name ("Go", "R", "C") reads as a programming language. */
+const NAME_CONTEXT = new Set([
+  'bahasa',
+  'pemrograman',
+  'pemograman',
+  'language',
+  'languages',
+  'programming',
+  'lang',
+  'coding',
+  'koding',
+]);
+/** Words that only say "the language" next to a language's name ("Bahasa Go", "Go language"). */
+const LANGUAGE_WORDS = new Set(['bahasa', 'language', 'languages', 'lang']);
+/** Words that introduce the means a course teaches with ("dengan Python", "using Excel"). */
+const MEANS_MARKERS = new Set(['dengan', 'menggunakan', 'memakai', 'using', 'with']);
+/** The glossary concept of the Indonesian language. */
+const MEDIUM = 'indonesian';
+/** Words before "Indonesia" that make it the language of teaching ("Tutorial Indonesia", "Bahasa Indonesia"). */
+const MEDIUM_BEFORE = new Set(['bahasa', 'berbahasa', 'tutorial', 'in']);
+const PROGRAMMING_WORDS = new Set(['programming', 'pemrograman', 'pemograman']);
+
+/** The name a phrase of up to MAX_PHRASE words starting at `i` spells, and how many words it takes. */
+function nameAt(
+  lex: Lexicon,
+  canon: readonly (string | undefined)[],
+  list: readonly string[],
+  i: number,
+): { tool: string; n: number } | undefined {
+  for (let n = Math.min(MAX_PHRASE, list.length - i); n >= 1; n--) {
+    const key = canon
+      .slice(i, i + n)
+      .map((value, k) => value ?? list[i + k])
+      .join(' ');
+    const tool = lex.toolPhrases.get(key);
+    if (tool) return { tool, n };
+  }
+  return undefined;
+}
+
+export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
+  const lex = lexicon();
+  const original = words(text).map((word) => correctTypo(lex, word));
+  const language = detectLanguage(text, original);
+  const { list, senses } =
+    language === 'id' ? translateUnknown(lex, original) : { list: original, senses: new Map() };
+  const alternatives = new Map<string, string[]>();
+  const breaks = phraseBreaks(text);
+  const plain = list.map(plainWord);
+  const canon = list.map((word) => lookupWord(lex, word));
+  const concepts = new Map<string, number>();
+  const tools: string[] = [];
+  const put = (concept: string, weight: number) => {
+    if ((concepts.get(concept) ?? 0) < weight) concepts.set(concept, weight);
+  };
+  const framing = options.framing ?? true;
+  let weight = 1;
+  // what each matched word or phrase named, in order: for a class noun in front of a tool and for a
+  // brand named once for two tools
+  const slots: Slot[] = [];
+  for (let i = 0; i < list.length; ) {
+    const word = plain[i]!;
+    if (framing && FRAMING_MARKERS.has(word) && i > 0) weight = FRAMING_WEIGHT;
+    // "... untuk Pemula dengan Google Cloud": the means named after the framing is the subject again
+    if (MEANS_MARKERS.has(word)) weight = 1;
+    let matched = 0;
+    // "Google Docs dan Sheets", "Adobe Premiere and After Effects": a brand named once for two tools
+    const brand = sharedBrand(slots, list, i);
+    for (let n = Math.min(2, list.length - i); brand && n >= 1 && !matched; n--) {
+      const key = canon
+        .slice(i, i + n)
+        .map((value, k) => value ?? list[i + k])
+        .join(' ');
+      // only a word that is no tool on its own: "Google Docs and Excel" names Excel, not Google Excel
+      const tool = lex.toolPhrases.has(key) ? undefined : lex.toolPhrases.get(`${brand} ${key}`);
+      if (tool) {
+        put(tool, weight);
+        if (!tools.includes(tool)) tools.push(tool);
+        slots.push({ concepts: [tool], tool, start: i, end: i + n, brand });
+        matched = n;
+      }
+    }
+    // "Bahasa Go", "bahasa pemrograman", "programming language": the word says only that a
+    // programming language is meant (it is not a course on a language people speak)
+    if (!matched && LANGUAGE_WORDS.has(word)) {
+      const next = nameAt(lex, canon, list, i + 1);
+      if (next && toolFamily(next.tool) === 'language') matched = 1;
+      else if (PROGRAMMING_WORDS.has(plain[i - 1] ?? '') || PROGRAMMING_WORDS.has(plain[i + 1] ?? ''))
+        matched = 1;
+    }
+    for (let n = Math.min(MAX_PHRASE, list.length - i); n >= 1 && !matched; n--) {
+      const key = canon
+        .slice(i, i + n)
+        .map((value, k) => value ?? list[i + k])
+        .join(' ');
+      const tool = lex.toolPhrases.get(key);
+      if (tool) {
+        // an ambiguous spelling ("go", "r", "c") is the name only next to a context word
+        const context =
+          lex.ambiguous.has(key) &&
+          (NAME_CONTEXT.has(original[i - 1] ?? '') || NAME_CONTEXT.has(original[i + n] ?? ''));
+        if (lex.ambiguous.has(key) && !context) continue;
+        if (!context && n === 1 && (isStopword(word) || COURSE_FILLER.has(word))) continue;
+        // "Go language": the word after a language's name says only that it is one
+        if (toolFamily(tool) === 'language' && LANGUAGE_WORDS.has(plain[i + n] ?? '')) n++;
+        put(tool, weight);
+        if (!tools.includes(tool)) tools.push(tool);
+        slots.push({
+          concepts: [tool],
+          tool,
+          start: i,
+          end: i + n,
+          brand: n > 1 ? (canon[i] ?? list[i]) : undefined,
+        });
+        matched = n;
+        break;
+      }
+      const found = lex.phrases.get(key);
+      if (found) {
+        // a lone stopword or filler word is never a concept, even when the glossary knows it
+        // (a job-title word is filler only inside the occupational framing: "JavaScript Specialist")
+        if (n === 1 && (isStopword(word) || isFiller(word) || (OCCUPATION_FILLER.has(word) && weight < 1)))
+          continue;
+        for (const concept of found) put(concept, weight);
+        slots.push({ concepts: found, start: i, end: i + n });
+        matched = n;
+      }
+    }
+    if (!matched) {
+      matched = 1;
+      if (
+        !isStopword(word) &&
+        !isFiller(word) &&
+        !(OCCUPATION_FILLER.has(word) && weight < 1) &&
+        !FRAMING_MARKERS.has(word) &&
+        word.length > 1 &&
+        !/^\d/.test(word)
+      ) {
+        // (a stem that spells a known concept or name is kept as the word: "canvas" is not Canva)
+        const stem = unknownKey(list[i]!);
+        const key = isKnownConcept(stem) && stem !== list[i] ? list[i]! : stem;
+        put(key, weight);
+        const other = (senses.get(i) ?? []).map((sense: string) => englishConcept(lex, sense));
+        const known = other.filter(
+          (value: string | undefined): value is string => value !== undefined && value !== key,
+        );
+        if (known.length > 0)
+          alternatives.set(key, [...new Set([...(alternatives.get(key) ?? []), ...known])]);
+      }
+    }
+    i += matched;
+  }
+  // a class noun right before a tool names what the tool is ("aplikasi Excel", "software Photoshop"),
+  // and a generic head next to a concept names only its frame ("Manajemen Kredit", "Bisnis Katering",
+  // "Supply Chain Management"): either counts as implied unless the text names it elsewhere
+  slots.forEach((slot, k) => {
+    const next = slots[k + 1];
+    const previous = slots[k - 1];
+    const classNoun =
+      next?.tool !== undefined &&
+      adjacent(slot, next, breaks) &&
+      slot.concepts.every((concept) => CLASS_NOUNS.has(concept));
+    const genericHead =
+      slot.concepts.every((concept) => GENERIC_HEADS.has(concept)) &&
+      [previous, next].some(
+        (other) =>
+          other &&
+          adjacent(other, slot, breaks) &&
+          other.concepts.some((c) => !GENERIC_HEADS.has(c) && isKnownConcept(c)),
+      );
+    if (!classNoun && !genericHead) return;
+    const elsewhere = slots.some(
+      (other, j) => j !== k && other.concepts.some((c) => slot.concepts.includes(c)),
+    );
+    if (elsewhere) return;
+    for (const concept of slot.concepts) concepts.set(concept, (concepts.get(concept) ?? 0) * BROADER_WEIGHT);
+  });
+  // Indonesian puts the head of a noun phrase first: in "Poster Pemasaran Digital" (a digital-marketing
+  // poster) or "Website UMKM" (a website for small businesses) the second noun qualifies the first, so it
+  // weighs like the occupational framing. Not after a generic head ("Desain Arsitektur", "Manajemen
+  // Kredit": the second noun is the subject), and never for a tool, which is named in apposition.
+  const composites = compositeTable();
+  if (language === 'id') {
+    for (let k = 1; k < slots.length; k++) {
+      const head = slots[k - 1]!;
+      const modifier = slots[k]!;
+      if (!adjacent(head, modifier, breaks) || head.tool || modifier.tool) continue;
+      // a verb's noun is its object, not a modifier ("Memasarkan Produk", "Mendesain Poster")
+      if (/^me/.test(list[head.start]!)) continue;
+      // English words keep English order inside an Indonesian title ("Front-End Web Development")
+      if (original.slice(head.start, modifier.end).some(isEnglishOnlyWord)) continue;
+      if (head.concepts.some((c) => GENERIC_HEADS.has(c) || MODIFIED_HEADS.has(c) || !isKnownConcept(c)))
+        continue;
+      if (!modifier.concepts.every(isKnownConcept)) continue;
+      if (slots.some((other, j) => j !== k && other.concepts.some((c) => modifier.concepts.includes(c))))
+        continue;
+      // together they may name one concept ("Pemasar Media Sosial": a social media marketer)
+      const pair = new Set([...head.concepts, ...modifier.concepts]);
+      if ([...composites.parts.values()].some((parts) => parts.every((part) => pair.has(part)))) continue;
+      for (const concept of modifier.concepts) {
+        concepts.set(concept, Math.min(concepts.get(concept) ?? 0, FRAMING_WEIGHT));
+      }
+    }
+  }
+  // a phrase concept also names its parts; parts named apart also make the phrase
+  // ("Pemasar Media Sosial" and "Social Media Marketing" meet on all three)
+  // (phrases are assembled only from concepts the text names, not from parts of another phrase:
+  // "akuntansi keuangan perusahaan" is financial accounting of a company, not corporate finance)
+  for (const [composite, parts] of composites.parts) {
+    if (concepts.has(composite)) continue;
+    const weights = parts.map((part) => concepts.get(part) ?? 0);
+    if (weights.every((weight) => weight >= 0.5)) put(composite, Math.min(...weights) * PART_WEIGHT);
+  }
+  for (const [concept, value] of [...concepts]) {
+    for (const part of composites.parts.get(concept) ?? []) put(part, value * PART_WEIGHT);
+  }
+  // "Tutorial MySQL Bahasa Indonesia": in an Indonesian title that names another subject, the
+  // language the title is written in is the language of teaching, not what is taught
+  // (in an English title too when it says so: "Express Tutorial Indonesia", "in Bahasa Indonesia")
+  const saysMedium = original.some(
+    (word, i) => word === 'indonesia' && MEDIUM_BEFORE.has(original[i - 1] ?? ''),
+  );
+  if ((language === 'id' || saysMedium) && concepts.has(MEDIUM)) {
+    const other = [...concepts].some(([concept, value]) => concept !== MEDIUM && value >= 0.5);
+    if (other) concepts.delete(MEDIUM);
+  }
+  const implied = new Set<string>();
+  for (const [concept, value] of [...concepts]) {
+    for (const broader of [...(BROADER[concept] ?? []), ...(TOOL_SKILLS.get(concept) ?? [])]) {
+      if (!concepts.has(broader)) implied.add(broader);
+      put(broader, value * BROADER_WEIGHT);
+    }
+  }
+  return {
+    concepts,
+    tools,
+    implied,
+    alternatives,
+    level: detectLevel(plain, text),
+    language,
+    exam: detectExam(plain),
+    bundle: detectBundle(text, plain),
+    sequel: detectSequel(text),
+  };
+}
+
+/** Index tokens: the concepts of a text, strongest first, at most `limit`. */
+export function conceptTokens(analysis: Analysis, limit = 400): string[] {
+  return [...analysis.concepts.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .map(([concept]) => concept.slice(0, 80))
+    .slice(0, limit);
+}
