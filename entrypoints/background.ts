@@ -5,7 +5,6 @@ import { DEFAULT_LANGUAGE } from '@/utils/i18n';
 import { getDb, readSettings } from '@/utils/library/db';
 import { reindexIfStale } from '@/utils/library/reindex';
 import { CourseIdsSchema, handleCapture, TabIdSchema } from '@/utils/runtime/capture-handler';
-import { sessionCountStore } from '@/utils/runtime/count-store';
 import { relayLibraryChanges } from '@/utils/runtime/library-relay';
 import { onMessage } from '@/utils/runtime/messaging';
 import { forgetTabCapture, recallTabCapture } from '@/utils/runtime/tab-captures';
@@ -13,7 +12,8 @@ import { forgetTabCapture, recallTabCapture } from '@/utils/runtime/tab-captures
 export default defineBackground(() => {
   const db = getDb();
   relayLibraryChanges(db.name);
-  // Tokens from an older matcher would hide courses from retrieval: refresh them once.
+  // Tokens from an older matcher (or a library without its match index) would hide courses from
+  // retrieval: index them once.
   void reindexIfStale(db).catch((error) => console.warn('Bandingin: re-indexing failed', error));
   onMessage('capture', ({ data, sender }) => handleCapture(db, data, sender.tab?.id));
   onMessage('tabCapture', ({ data }) => {
@@ -33,7 +33,7 @@ export default defineBackground(() => {
     const language = (await readSettings(db)).language ?? DEFAULT_LANGUAGE;
     return {
       language,
-      summaries: ids.success ? await summariseMatches(db, ids.data, sessionCountStore(db)) : [],
+      summaries: ids.success ? await summariseMatches(db, ids.data) : [],
     };
   });
   onMessage('openComparison', async ({ data }) => {
