@@ -1,10 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { compareCourse, otherSideSource } from '@/utils/compare/library-compare';
 import { summariseMatches } from '@/utils/compare/summarise-matches';
 import { DEFAULT_LANGUAGE } from '@/utils/i18n';
 import { getDb, readSettings } from '@/utils/library/db';
 import { reindexIfStale } from '@/utils/library/reindex';
 import { CourseIdsSchema, handleCapture, TabIdSchema } from '@/utils/runtime/capture-handler';
+import { COMPARISON_LIMIT } from '@/utils/runtime/comparison-relay';
 import { relayLibraryChanges } from '@/utils/runtime/library-relay';
 import { onMessage } from '@/utils/runtime/messaging';
 import { forgetTabCapture, recallTabCapture } from '@/utils/runtime/tab-captures';
@@ -35,6 +37,12 @@ export default defineBackground(() => {
       language,
       summaries: ids.success ? await summariseMatches(db, ids.data) : [],
     };
+  });
+  onMessage('compareCourse', async ({ data }) => {
+    const id = CourseIdsSchema.element.safeParse(data);
+    const course = id.success ? await db.courses.get(id.data) : undefined;
+    if (!course) return null;
+    return compareCourse(db, course, otherSideSource(db, course.side), { limit: COMPARISON_LIMIT });
   });
   onMessage('openComparison', async ({ data }) => {
     const id = CourseIdsSchema.element.safeParse(data);
