@@ -6,6 +6,7 @@ import { DEFAULT_LANGUAGE } from '@/utils/i18n';
 import { getDb, readSettings } from '@/utils/library/db';
 import { reindexIfStale } from '@/utils/library/reindex';
 import { CourseIdsSchema, handleCapture, TabIdSchema } from '@/utils/runtime/capture-handler';
+import { comparisonPrefetch } from '@/utils/runtime/comparison-prefetch';
 import { COMPARISON_LIMIT } from '@/utils/runtime/comparison-relay';
 import { relayLibraryChanges } from '@/utils/runtime/library-relay';
 import { onMessage } from '@/utils/runtime/messaging';
@@ -14,6 +15,9 @@ import { forgetTabCapture, recallTabCapture } from '@/utils/runtime/tab-captures
 export default defineBackground(() => {
   const db = getDb();
   relayLibraryChanges(db.name);
+  const comparisons = comparisonPrefetch(db, (course) =>
+    compareCourse(db, course, otherSideSource(db, course.side), { limit: COMPARISON_LIMIT }),
+  );
   // Tokens from an older matcher (or a library without its match index) would hide courses from
   // retrieval: index them once.
   void reindexIfStale(db).catch((error) => console.warn('Bandingin: re-indexing failed', error));
@@ -28,6 +32,8 @@ export default defineBackground(() => {
     const courses = capture
       ? (await db.courses.bulkGet(capture.ids.slice(0, 50))).filter((c) => c !== undefined)
       : [];
+    // one course: the popup will compare it at once, so start now
+    if (courses.length === 1) void comparisons.start(courses[0]!);
     return { capture, courses, settings: await readSettings(db) };
   });
   onMessage('matchSummaries', async ({ data }) => {
@@ -42,7 +48,10 @@ export default defineBackground(() => {
     const id = CourseIdsSchema.element.safeParse(data);
     const course = id.success ? await db.courses.get(id.data) : undefined;
     if (!course) return null;
-    return compareCourse(db, course, otherSideSource(db, course.side), { limit: COMPARISON_LIMIT });
+    return (
+      (await comparisons.take(course.id)) ??
+      compareCourse(db, course, otherSideSource(db, course.side), { limit: COMPARISON_LIMIT })
+    );
   });
   onMessage('openComparison', async ({ data }) => {
     const id = CourseIdsSchema.element.safeParse(data);
