@@ -15,10 +15,12 @@ import { sendMessage } from './messaging';
 export const COMPARISON_LIMIT = 10;
 
 export async function requestComparison(db: BandinginDb, course: Course): Promise<Comparison<Course>> {
-  // read here so that a live query subscribes to them; the background reads the same
+  // asked first, so the background works while this page reads what its live query subscribes to
+  const asked = Promise.resolve(sendMessage('compareCourse', course.id)).catch(() => null);
+  // read here so that a live query subscribes to them (before any other promise is awaited)
   await readLibraryVersion(db);
   await db.verdicts.where('a').equals(course.id).or('b').equals(course.id).primaryKeys();
-  const answer = await Promise.resolve(sendMessage('compareCourse', course.id)).catch(() => null);
+  const answer = await asked;
   if (answer && answer.from.id === course.id) return answer;
   const { compareCourse, otherSideSource } = await import('../compare/library-compare');
   return compareCourse(db, course, otherSideSource(db, course.side), { limit: COMPARISON_LIMIT });
