@@ -96,8 +96,9 @@ export function screenshotPath(name: string): string {
 /**
  * Fill the library with `count` synthetic courses, written straight into IndexedDB inside the
  * service worker (the fastest way to a 100k library; the capture path is tested elsewhere). The
- * match index is dropped, so the first reader rebuilds it from these courses (utils/library/
- * index-view.ts); each course carries a unique ordinal, so that rebuild rewrites no course.
+ * match index is dropped, so the first reader rebuilds it from these courses
+ * (utils/library/index-view.ts); each course carries a unique ordinal, so that rebuild rewrites no
+ * course.
  */
 export async function seedLibrary(worker: Worker, count: number): Promise<void> {
   await worker.evaluate(async (total) => {
