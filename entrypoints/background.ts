@@ -2,12 +2,14 @@
 import '@/utils/zod-jitless';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { compareCourse, otherSideSource } from '@/utils/compare/library-compare';
 import { summariseMatches } from '@/utils/compare/summarise-matches';
 import { DEFAULT_LANGUAGE } from '@/utils/i18n';
 import { getDb, readSettings } from '@/utils/library/db';
 import { reindexIfStale } from '@/utils/library/reindex';
 import { handleCapture, TabIdSchema } from '@/utils/runtime/capture-handler';
-import { sessionCountStore } from '@/utils/runtime/count-store';
+import { comparisonPrefetch } from '@/utils/runtime/comparison-prefetch';
+import { COMPARISON_LIMIT } from '@/utils/runtime/comparison-relay';
 import { CourseIdSchema, parseCourseIds } from '@/utils/runtime/course-ids';
 import { relayLibraryChanges } from '@/utils/runtime/library-relay';
 import { onMessage } from '@/utils/runtime/messaging';
@@ -17,7 +19,11 @@ import { forgetTabCapture, recallTabCapture } from '@/utils/runtime/tab-captures
 export default defineBackground(() => {
   const db = getDb();
   relayLibraryChanges(db.name);
-  // Tokens from an older matcher would hide courses from retrieval: refresh them once.
+  const comparisons = comparisonPrefetch(db, (course) =>
+    compareCourse(db, course, otherSideSource(db, course.side), { limit: COMPARISON_LIMIT }),
+  );
+  // Tokens from an older matcher (or a library without its match index) would hide courses from
+  // retrieval: index them once.
   void reindexIfStale(db).catch((error) => console.warn('Bandingin: re-indexing failed', error));
   // the sender's site is what the browser says, never what the message claims
   onMessage('capture', ({ data, sender }) =>
@@ -33,6 +39,8 @@ export default defineBackground(() => {
     const courses = capture
       ? (await db.courses.bulkGet(capture.ids.slice(0, 50))).filter((c) => c !== undefined)
       : [];
+    // one course: the popup will compare it at once, so start now
+    if (courses.length === 1) void comparisons.start(courses[0]!);
     return { capture, courses, settings: await readSettings(db) };
   });
   onMessage('siteEnabled', ({ sender }) => captureAllowed(db, sender.url ?? sender.tab?.url));
@@ -41,7 +49,16 @@ export default defineBackground(() => {
     const language = (await readSettings(db)).language ?? DEFAULT_LANGUAGE;
     // a site switched off gets no badges
     const shown = ids.length > 0 && (await captureAllowed(db, sender.url ?? sender.tab?.url));
-    return { language, summaries: shown ? await summariseMatches(db, ids, sessionCountStore(db)) : [] };
+    return { language, summaries: shown ? await summariseMatches(db, ids) : [] };
+  });
+  onMessage('compareCourse', async ({ data }) => {
+    const id = CourseIdSchema.safeParse(data);
+    const course = id.success ? await db.courses.get(id.data) : undefined;
+    if (!course) return null;
+    return (
+      (await comparisons.take(course.id)) ??
+      compareCourse(db, course, otherSideSource(db, course.side), { limit: COMPARISON_LIMIT })
+    );
   });
   onMessage('openComparison', async ({ data }) => {
     const id = CourseIdSchema.safeParse(data);

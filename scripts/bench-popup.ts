@@ -1,7 +1,9 @@
 /**
  * Popup benchmark, in Chromium with the built extension: first render of the popup for a Prakerja
  * course page with 100k courses stored (the course card on screen), and the time until its
- * comparison is listed, against the same popup over an empty library in the same run.
+ * comparison is listed, against the same popup over an empty library in the same run. The matching
+ * runs in the background (utils/runtime/comparison-relay.ts): the popup's figure is its wait for the
+ * answer; the background's own candidate retrieval from IndexedDB is read from its User Timing.
  */
 import type { Page } from 'playwright-core';
 import { launchWithExtension } from './lib/chromium';
@@ -73,6 +75,7 @@ async function measure(size: number) {
     const card: number[] = [];
     const compared: number[] = [];
     const matching: number[] = [];
+    const retrieval: number[] = [];
     for (let run = 0; run < RUNS; run++) {
       const [shell, first, done] = await timeTo(
         popup,
@@ -83,8 +86,16 @@ async function measure(size: number) {
       card.push(first!);
       compared.push(done!);
       matching.push(await measured(popup, 'bandingin:match'));
+      // the background's latest candidate retrieval (utils/library/candidates.ts), this run's query
+      retrieval.push(
+        await browser.worker.evaluate(() => {
+          const entries = performance.getEntriesByName('bandingin:candidates');
+          performance.clearMeasures();
+          return entries.at(-1)?.duration ?? Number.NaN;
+        }),
+      );
     }
-    return { shells, card, compared, matching };
+    return { shells, card, compared, matching, retrieval };
   } finally {
     await browser.close();
   }
@@ -107,9 +118,17 @@ async function main() {
   console.log(line(`comparison listed, ${SIZE.toLocaleString('en')} courses`, full.compared));
   console.log(
     line(`  of which matching in IndexedDB, ${SIZE.toLocaleString('en')} courses`, full.matching) +
-      ' — budget ≤ 60 ms',
+      ' — budget ≤ 40 ms median',
   );
   console.log(line('  matching in IndexedDB, empty library', empty.matching));
+  console.log(
+    line(`    of which candidate retrieval in the background, ${SIZE.toLocaleString('en')}`, full.retrieval),
+  );
+  console.log(
+    `targets at ${SIZE.toLocaleString('en')}: first render p95 ≤ 250 ms (${p95(full.card) <= 250 ? 'met' : 'NOT met'}), ` +
+      `comparison listed median ≤ 150 ms (${median(full.compared) <= 150 ? 'met' : 'NOT met'}) and p95 ≤ 300 ms (${p95(full.compared) <= 300 ? 'met' : 'NOT met'}), ` +
+      `matching median ≤ 40 ms (${median(full.matching) <= 40 ? 'met' : 'NOT met'})`,
+  );
 }
 
 main().catch((error) => {

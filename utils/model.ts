@@ -104,6 +104,11 @@ export const Course = CourseFields.extend({
   source: Source,
   extractor: z.string().max(80),
   tokens: z.array(z.string().max(80)).max(LIMITS.tokens),
+  /**
+   * The course's number in the match index (utils/library/match-index.ts), derived: a course whose
+   * tokens or side change gets a new one. A restore or a re-index gives every course a new one.
+   */
+  ord: z.number().int().nonnegative().optional(),
   /** When the current price was first seen; earlier prices are snapshots (utils/library/price-history.ts). */
   priceSince: z.number().int().nonnegative().optional(),
   /**

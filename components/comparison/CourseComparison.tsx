@@ -1,9 +1,8 @@
 import { priceInIdr, verdictPair } from '@/utils/compare/facts';
-import { compareCourse, otherSideSource } from '@/utils/compare/library-compare';
 import type { BandinginDb } from '@/utils/library/db';
 import { addToShortlist, createShortlist } from '@/utils/library/shortlists';
 import type { Course, Settings } from '@/utils/model';
-import { sessionCountStore } from '@/utils/runtime/count-store';
+import { requestComparison } from '@/utils/runtime/comparison-relay';
 import { useMessages } from '../hooks/i18n-context';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { EmptyState } from '../shell/EmptyState';
@@ -28,8 +27,7 @@ export function CourseComparison({ db, course, settings, toast }: CourseComparis
   const result = useLiveQuery(async () => {
     // User Timing entries, so a benchmark can tell the matching from the rendering
     const started = performance.now();
-    const source = otherSideSource(db, course.side, sessionCountStore(db));
-    const { matches } = await compareCourse(db, course, source, { limit: 10 });
+    const { matches } = await requestComparison(db, course);
     performance.measure('bandingin:match', { start: started });
     const price = (match: (typeof matches)[number]) =>
       priceInIdr(match.record, settings.rates)?.idr ?? Number.POSITIVE_INFINITY;

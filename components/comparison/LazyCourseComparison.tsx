@@ -3,16 +3,32 @@ import { useEffect, useState } from 'preact/hooks';
 import { useMessages } from '../hooks/i18n-context';
 import type { CourseComparisonProps } from './CourseComparison';
 
+type Component = FunctionComponent<CourseComparisonProps>;
+let loading: Promise<Component> | undefined;
+let loaded: Component | undefined;
+
 /**
- * The comparison, loaded after the first paint: the matcher (glossary, stemmers, Fuse.js) is most of
- * the popup's code, and the course card should not wait for it.
+ * Start loading the comparison's code. The popup calls it while it waits for the background's
+ * snapshot, time its page would otherwise spend idle, so the comparison is ready when the card is.
+ */
+export function preloadComparison(): Promise<Component> {
+  loading ??= import('./CourseComparison').then((module) => {
+    loaded = module.CourseComparison;
+    return loaded;
+  });
+  return loading;
+}
+
+/**
+ * The comparison, loaded apart from the first paint: its code (rows, topics, the cold start's
+ * keywords) is most of the popup's, and the course card should not wait for it.
  */
 export function LazyCourseComparison(props: CourseComparisonProps) {
   const t = useMessages();
-  const [Comparison, setComparison] = useState<FunctionComponent<CourseComparisonProps>>();
+  const [Comparison, setComparison] = useState<Component | undefined>(() => loaded);
   useEffect(() => {
     let alive = true;
-    void import('./CourseComparison').then((module) => alive && setComparison(() => module.CourseComparison));
+    void preloadComparison().then((component) => alive && setComparison(() => component));
     return () => {
       alive = false;
     };

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatCount, formatDate } from '@/utils/i18n/format';
+import { libraryCount } from '@/utils/library/count';
 import type { BandinginDb } from '@/utils/library/db';
 import { countPage, type LibraryQuery, type PageRequest, pageKeyOf, readPage } from '@/utils/library/pages';
 import { readPriceKeysStamp } from '@/utils/library/price-keys';
@@ -36,7 +37,7 @@ export function LibraryTable({ db, toast }: { db: BandinginDb; toast?: (message:
     setState(next);
     setPosition({ page: 0, request: { kind: 'first' } });
   };
-  const library = useLiveQuery(() => db.courses.count(), [db]);
+  const library = useLiveQuery(() => libraryCount(db), [db]);
   const filterKey = JSON.stringify(query);
   // Price keys re-made after a rate change (utils/library/price-keys.ts) move rows between pages: read again.
   const priceKeys = useLiveQuery(() => readPriceKeysStamp(db), [db]);

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatCount } from '@/utils/i18n/format';
+import { libraryCount } from '@/utils/library/count';
 import type { BandinginDb } from '@/utils/library/db';
 import type { Course, Settings } from '@/utils/model';
 import type { TabCapture } from '@/utils/runtime/messaging';
@@ -38,7 +39,7 @@ export function Popup({ db, settings, loadTabCapture, openDashboard, initial }: 
   // count only once that course is on screen.
   const cardShown = capture !== undefined && (courses.status !== 'loading' || initial !== undefined);
   const count = useLiveQuery<number | undefined>(
-    () => (cardShown ? db.courses.count() : undefined),
+    () => (cardShown ? libraryCount(db) : undefined),
     [db, cardShown],
   );
   const countValue = count.status === 'ready' ? count.value : undefined;

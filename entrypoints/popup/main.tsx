@@ -2,6 +2,7 @@
 import '@/utils/zod-jitless';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { preloadComparison } from '@/components/comparison/LazyCourseComparison';
 import { Popup } from '@/components/popup/Popup';
 import { AppShell } from '@/components/shell/AppShell';
 import '@/components/shell/theme.css';
@@ -34,7 +35,10 @@ async function snapshot(): Promise<PopupSnapshot | undefined> {
   return sendMessage('popupSnapshot', tabId).catch(() => undefined);
 }
 
-void snapshot().then((initial) =>
+const snapshotRead = snapshot();
+// while the background answers, the comparison's code loads (a popup without a course ignores it)
+void preloadComparison();
+void snapshotRead.then((initial) =>
   render(
     <AppShell db={db} initialSettings={initial?.settings}>
       {({ settings }) => (

@@ -1,9 +1,13 @@
 /**
  * A large realistic library for browser benchmarks: the real shared pools (Udemy, Coursera) grown to
  * `size` with plausible titles, a share of them on the Prakerja side, with the matcher's real concept
- * tokens, written straight into the extension's IndexedDB inside its service worker.
+ * tokens, written straight into the extension's IndexedDB inside its service worker, together with
+ * its match index as an import leaves it (one segment, ordinals in row order), built here with the
+ * extension's own code.
  */
 import type { Worker } from 'playwright-core';
+import type { IndexState } from '../../utils/library/match-index';
+import { type OrdinalBlock, SegmentBuilder, SIDE_CODE, writeOrdinals } from '../../utils/library/postings';
 import { courseTokens } from '../../utils/match/tokens';
 import type { Course } from '../../utils/model';
 import { expandPool } from './expand-pool';
@@ -31,9 +35,36 @@ export async function buildLibrary(size: number): Promise<Course[]> {
       source: 'import',
       extractor: 'bench-seed',
       tokens: courseTokens(record),
+      ord: index,
     });
   }
   return courses;
+}
+
+/** The match index of `courses` (their `ord`s), as plain arrays: the page turns them back into typed ones. */
+function indexRecords(courses: readonly Course[]) {
+  const builder = new SegmentBuilder();
+  for (const course of courses) builder.add(course.ord!, course.tokens);
+  const ordinals = writeOrdinals(
+    new Map<number, OrdinalBlock>(),
+    courses.map((course) => ({ ord: course.ord!, id: course.id, side: SIDE_CODE[course.side] })),
+  );
+  const state: IndexState = {
+    segments: [{ seg: 1, docs: courses.length, live: false }],
+    nextSeg: 2,
+    nextOrd: courses.length,
+    count: courses.length,
+    dead: 0,
+  };
+  return {
+    postings: builder.blocks(1).map((block) => ({
+      ...block,
+      offsets: [...block.offsets],
+      ords: [...block.ords],
+    })),
+    ordinals: ordinals.map((block) => ({ ...block, sides: [...block.sides] })),
+    state,
+  };
 }
 
 export async function seedIntoWorker(worker: Worker, courses: Course[], chunk = 5000): Promise<void> {
@@ -56,4 +87,32 @@ export async function seedIntoWorker(worker: Worker, courses: Course[], chunk = 
       courses.slice(start, start + chunk),
     );
   }
+  await worker.evaluate(
+    ({ postings, ordinals, state }) =>
+      new Promise<void>((done, fail) => {
+        const open = indexedDB.open('bandingin');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['postings', 'ordinals', 'settings'], 'readwrite');
+          tx.objectStore('postings').clear();
+          tx.objectStore('ordinals').clear();
+          for (const block of postings)
+            tx.objectStore('postings').put({
+              ...block,
+              offsets: Uint32Array.from(block.offsets),
+              ords: Uint32Array.from(block.ords),
+            });
+          for (const block of ordinals)
+            tx.objectStore('ordinals').put({ ...block, sides: Uint8Array.from(block.sides) });
+          tx.objectStore('settings').put({ key: 'matchIndex', value: state });
+          tx.objectStore('settings').put({ key: 'libraryVersion', value: Date.now() });
+          tx.oncomplete = () => {
+            open.result.close();
+            done();
+          };
+          tx.onerror = () => fail(tx.error);
+        };
+      }),
+    indexRecords(courses),
+  );
 }

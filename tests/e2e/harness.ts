@@ -102,7 +102,10 @@ export function screenshotPath(name: string): string {
 
 /**
  * Fill the library with `count` synthetic courses, written straight into IndexedDB inside the
- * service worker (the fastest way to a 100k library; the capture path is tested elsewhere).
+ * service worker (the fastest way to a 100k library; the capture path is tested elsewhere). The
+ * match index is dropped, so the first reader rebuilds it from these courses
+ * (utils/library/index-view.ts); each course carries a unique ordinal, so that rebuild rewrites no
+ * course.
  */
 export async function seedLibrary(worker: Worker, count: number): Promise<void> {
   await worker.evaluate(async (total) => {
@@ -133,6 +136,7 @@ export async function seedLibrary(worker: Worker, count: number): Promise<void> 
             source: 'import',
             extractor: 'seed@1',
             tokens: title.toLowerCase().split(' '),
+            ord: i,
             // the derived sort keys storeCourses writes (utils/course-keys.ts sortKeys)
             sortPrice: price,
             sortHours: hours,
@@ -143,6 +147,12 @@ export async function seedLibrary(worker: Worker, count: number): Promise<void> 
         tx.onerror = () => fail(tx.error);
       });
     }
+    await new Promise<void>((done, fail) => {
+      const tx = db.transaction('settings', 'readwrite');
+      tx.objectStore('settings').delete('matchIndex');
+      tx.oncomplete = () => done();
+      tx.onerror = () => fail(tx.error);
+    });
     db.close();
   }, count);
 }

@@ -58,8 +58,11 @@ describe.runIf(canRunE2E())('browsing a library of 100k courses', () => {
         open.onsuccess = () => done(open.result);
       });
       await new Promise<void>((done, fail) => {
-        const tx = db.transaction(['courses', 'snapshots'], 'readwrite');
-        for (const course of courses) tx.objectStore('courses').put(course);
+        const tx = db.transaction(['courses', 'snapshots', 'settings'], 'readwrite');
+        // ordinals after the seeded ones; the match index is rebuilt by its first reader
+        for (const [i, course] of courses.entries())
+          tx.objectStore('courses').put({ ...course, ord: 200_000 + i });
+        tx.objectStore('settings').delete('matchIndex');
         // Two price points for the Prakerja course's history.
         tx.objectStore('snapshots').add({
           courseId: courses[0]!.id,

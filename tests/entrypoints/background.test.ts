@@ -214,4 +214,19 @@ describe('background capture protocol', () => {
     await fakeBrowser.tabs.onRemoved.trigger(7, { windowId: 1, isWindowClosing: false });
     expect(await sendMessage('tabCapture', 7)).toBeNull();
   });
+
+  it('answers a comparison of a stored course from its own warm index, and null for an unknown one', async () => {
+    await sendFrom(PRAKERJA_TAB, 'capture', capture([course]));
+    const udemy = { ...course, site: 'udemy', side: 'alternative', url: 'https://www.udemy.com/course/dm/' };
+    await sendFrom(UDEMY_TAB, 'capture', {
+      ...capture([{ ...udemy, title: 'Digital Marketing for Beginners' }]),
+      pageUrl: UDEMY_URL,
+    });
+    const comparison = await sendMessage(
+      'compareCourse',
+      'prakerja:/pelatihan/digital-marketing-untuk-pemula',
+    );
+    expect(comparison?.matches.map((match) => match.record.id)).toEqual(['udemy:/course/dm']);
+    expect(await sendMessage('compareCourse', 'udemy:/course/none')).toBeNull();
+  });
 });

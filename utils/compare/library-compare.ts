@@ -3,18 +3,15 @@
  * through the IndexedDB candidate index, with the user's verdicts applied.
  */
 
-import { type CountStore, DexieCandidateSource } from '../library/candidates';
+import { DexieCandidateSource } from '../library/candidates';
 import { type BandinginDb, coursesOfSide } from '../library/db';
 import { type MatchOptions, matchCourse } from '../match/compare';
 import type { Course, Side } from '../model';
 import type { Comparison } from './comparison';
 
-/** The source of the other side's courses for a course on `side`; `counts` carries counts between passes. */
-export function otherSideSource(db: BandinginDb, side: Side, counts?: CountStore): DexieCandidateSource {
-  return new DexieCandidateSource(db.courses, {
-    side: side === 'prakerja' ? 'alternative' : 'prakerja',
-    counts,
-  });
+/** The source of the other side's courses for a course on `side`. */
+export function otherSideSource(db: BandinginDb, side: Side): DexieCandidateSource {
+  return new DexieCandidateSource(db, { side: side === 'prakerja' ? 'alternative' : 'prakerja' });
 }
 
 /** Matches of one course on the other side, with the user's verdicts attached. */

@@ -1,6 +1,6 @@
 /** Match summaries for the in-page badge, computed over the library in IndexedDB. */
 
-import type { CountStore, DexieCandidateSource } from '../library/candidates';
+import type { DexieCandidateSource } from '../library/candidates';
 import type { BandinginDb } from '../library/db';
 import { readSettings } from '../library/db';
 import type { Course, Side } from '../model';
@@ -9,11 +9,7 @@ import { compareCourse, otherSideSource } from './library-compare';
 import type { MatchSummary } from './summary';
 
 /** Summaries for stored courses, matching each against the other side of the library. */
-export async function summariseMatches(
-  db: BandinginDb,
-  ids: readonly string[],
-  counts?: CountStore,
-): Promise<MatchSummary[]> {
+export async function summariseMatches(db: BandinginDb, ids: readonly string[]): Promise<MatchSummary[]> {
   const courses = (await db.courses.bulkGet([...new Set(ids)].slice(0, 100))).filter(
     (course): course is Course => course !== undefined,
   );
@@ -23,7 +19,7 @@ export async function summariseMatches(
   for (const course of courses) {
     let source = sources.get(course.side);
     if (!source) {
-      source = otherSideSource(db, course.side, counts);
+      source = otherSideSource(db, course.side);
       sources.set(course.side, source);
     }
     const { matches } = await compareCourse(db, course, source, { limit: 20 });

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { boundId, sortKeys } from '../course-keys';
 import type { BandinginDb } from '../library/db';
+import { indexTables, rebuildMatchIndex } from '../library/match-index';
 import { priceSinceFromSnapshots } from '../library/price-history';
 import { markPriceKeysCurrent } from '../library/price-keys';
 import { markTokensCurrent } from '../library/reindex';
@@ -53,7 +54,8 @@ export async function makeBackup(db: BandinginDb, now = new Date()): Promise<Bac
       schemaVersion: CURRENT_SCHEMA_VERSION,
       exportedAt: now.toISOString(),
       data: {
-        courses: await db.courses.toArray(),
+        // `ord` is the match index's, not the course's: a restore gives new ones
+        courses: (await db.courses.toArray()).map(({ ord: _ord, ...course }) => course),
         snapshots: await db.snapshots.toArray(),
         shortlists: await db.shortlists.toArray(),
         shortlistItems: await db.shortlistItems.toArray(),
@@ -103,9 +105,12 @@ export async function restoreBackup(
     const rates = data.settings?.rates ?? DEFAULT_RATES;
     // Backups from before `priceSince` get it as the schema upgrade gives it (utils/library/schema.ts v4).
     const since = priceSinceFromSnapshots(data.snapshots);
+    // Ordinals in id order, as the match index rebuild below gives them, so it rewrites nothing.
+    const courses = [...data.courses].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     await db.courses.bulkAdd(
-      data.courses.map((course) => ({
+      courses.map((course, ord) => ({
         ...course,
+        ord,
         ...(course.price && { priceSince: course.priceSince ?? since.get(course.id) ?? course.firstSeen }),
         tokens: courseTokens(course),
         ...sortKeys(course, rates),
@@ -116,6 +121,7 @@ export async function restoreBackup(
     await db.shortlistItems.bulkAdd(data.shortlistItems);
     await db.verdicts.bulkAdd(data.verdicts);
     if (data.settings) await db.settings.put({ key: 'settings', value: data.settings });
+    await rebuildMatchIndex(indexTables(db));
     await markTokensCurrent(db);
     await markPriceKeysCurrent(db, rates);
   });

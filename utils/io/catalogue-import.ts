@@ -5,7 +5,9 @@
 import Papa from 'papaparse';
 import { courseId } from '../course-keys';
 import type { BandinginDb } from '../library/db';
-import { mergeBatch, readExisting, writeBatch } from '../library/store';
+import { compactMatchIndex, indexTables, writeSegment } from '../library/match-index';
+import { SegmentBuilder } from '../library/postings';
+import { mergeBatch, readExisting, writeBatch, writeTables } from '../library/store';
 import {
   type ImportedCourse,
   ImportedCourse as ImportedCourseSchema,
@@ -135,9 +137,11 @@ export async function importCourses(
   const chunk = options.chunk ?? 5000;
   const now = Date.now();
   const ids = courses.map((course) => courseId(course.site, course.url, course.key));
-  await db.transaction('rw', db.courses, db.snapshots, db.settings, async () => {
+  await db.transaction('rw', [...writeTables(db)], async () => {
     // Everything already stored under these ids, read once (a fresh import reads keys only).
     const current = await readExisting(db, ids);
+    // The import's postings, written once at the end as one segment of the match index.
+    const segment = new SegmentBuilder();
     // A pipeline: while IndexedDB writes one chunk, the next one is merged (tokens, sort keys).
     // The rows' ids are unique (parseRecords drops repeats), so chunks never merge into each other.
     let writing: Promise<void> | undefined;
@@ -153,10 +157,12 @@ export async function importCourses(
         options.onProgress?.(start, courses.length);
         if (options.signal?.aborted) throw new ImportCancelled('import cancelled');
       }
-      writing = writeBatch(db, batch);
+      writing = writeBatch(db, batch, segment);
     }
     await writing;
+    await writeSegment(indexTables(db), segment);
     options.onProgress?.(courses.length, courses.length);
   });
+  await compactMatchIndex(db);
   return courses.length;
 }

@@ -9,6 +9,7 @@ import {
   type Side,
   type Verdict,
 } from '../model';
+import type { OrdinalBlock, PostingBlock } from './postings';
 import { SCHEMA_VERSIONS } from './schema';
 
 export type StoredSnapshot = PriceSnapshot & { seq?: number };
@@ -20,6 +21,9 @@ export class BandinginDb extends Dexie {
   shortlistItems!: Table<ShortlistItem, [string, string]>;
   verdicts!: Table<Verdict, [string, string]>;
   settings!: Table<{ key: string; value: unknown }, string>;
+  /** The match index (schema v6, utils/library/match-index.ts). */
+  postings!: Table<PostingBlock, [number, number]>;
+  ordinals!: Table<OrdinalBlock, number>;
 
   constructor(name = 'bandingin') {
     super(name);

@@ -9,6 +9,8 @@ const samePrice = (a?: Course['price'], b?: Course['price']) =>
 export interface IngestResult {
   course: Course;
   snapshot?: PriceSnapshot;
+  /** The match-index ordinal the course leaves (its tokens or side changed; it gets a new one). */
+  retired?: number;
 }
 
 /**
@@ -35,18 +37,28 @@ export function mergeCapture(
   // Tokens depend only on title, topics and description: keep the stored ones when those are unchanged.
   merged.tokens =
     existing && sameText(existing, merged) && existing.tokens ? existing.tokens : courseTokens(merged);
+  // The match index lists a course under its ordinal by tokens and side: a change needs a new one.
+  const reindexed =
+    existing?.ord !== undefined &&
+    (existing.side !== merged.side || !sameTokens(existing.tokens, merged.tokens));
+  if (reindexed || existing?.ord === undefined) delete merged.ord;
   Object.assign(merged, sortKeys(merged, rates));
   // The current price stays on the course; only a price that ended becomes a snapshot.
   if (merged.price && !samePrice(merged.price, existing?.price)) merged.priceSince = now;
   const ended = existing?.price && !samePrice(merged.price, existing.price) ? existing : undefined;
   return {
     course: merged,
+    retired: reindexed ? existing.ord : undefined,
     snapshot: ended && {
       courseId: id,
       at: ended.priceSince ?? ended.firstSeen,
       ...ended.price!,
     },
   };
+}
+
+function sameTokens(a: readonly string[] | undefined, b: readonly string[]): boolean {
+  return a !== undefined && a.length === b.length && a.every((token, index) => token === b[index]);
 }
 
 function sameText(a: Course, b: Course): boolean {

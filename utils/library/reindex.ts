@@ -1,10 +1,12 @@
 /**
  * Index tokens are derived by the matcher. When its output changes (TOKENS_VERSION), every stored
- * course is re-tokenised once, in chunks, so candidate retrieval keeps finding them.
+ * course is re-tokenised once and the match index rebuilt, so candidate retrieval keeps finding
+ * them; a library without a match index (written by other means) is indexed the same way.
  */
 
 import { courseTokens, TOKENS_VERSION } from '../match/tokens';
 import type { BandinginDb } from './db';
+import { indexTables, readIndexState, rebuildMatchIndex } from './match-index';
 import { bumpLibraryVersion } from './version';
 
 const KEY = 'tokensVersion';
@@ -21,30 +23,13 @@ export async function markTokensCurrent(db: BandinginDb): Promise<void> {
 }
 
 export async function reindexIfStale(db: BandinginDb, chunk = 2000): Promise<number> {
-  const stored = await db.settings.get(KEY);
-  if (stored?.value === TOKENS_VERSION) return 0;
-  let done = 0;
-  let lastId: string | undefined;
-  for (;;) {
-    const batch = await (lastId === undefined
-      ? db.courses.orderBy('id')
-      : db.courses.where('id').above(lastId)
-    )
-      .limit(chunk)
-      .toArray();
-    if (batch.length === 0) break;
-    const first = batch[0]!.id;
-    const last = batch.at(-1)!.id;
-    // modify() re-reads inside its own transaction, so a capture landing meanwhile is not overwritten.
-    await db.courses
-      .where('id')
-      .between(first, last, true, true)
-      .modify((course) => {
-        course.tokens = courseTokens(course);
-      });
-    done += batch.length;
-    lastId = last;
-  }
+  const current = (await db.settings.get(KEY))?.value === TOKENS_VERSION;
+  if (current && (await readIndexState(db))) return 0;
+  const t = indexTables(db);
+  // One transaction: a capture landing meanwhile waits, and is indexed on top of the new index.
+  const done = await db.transaction('rw', [t.courses, t.postings, t.ordinals, t.settings], () =>
+    rebuildMatchIndex(t, { tokens: current ? undefined : courseTokens, chunk }),
+  );
   await markTokensCurrent(db);
   return done;
 }

@@ -6,6 +6,7 @@
 import type { Transaction } from 'dexie';
 import { sortKeys } from '../course-keys';
 import { Settings } from '../model';
+import { rebuildMatchIndex, upgradeTables } from './match-index';
 import { priceSinceFromSnapshots } from './price-history';
 import { repairLongIds } from './repair-ids';
 
@@ -78,6 +79,21 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 5,
     stores: {},
     upgrade: repairLongIds,
+  },
+  {
+    // The match index leaves the courses table: the `*tokens` multiEntry index wrote one row per token
+    // per course (an import of 100k courses wrote a million). Postings become segments of sorted
+    // ordinal arrays in a few hundred records, with an ordinal map (utils/library/match-index.ts).
+    // Built here from the stored tokens; each course gets its ordinal (`ord`).
+    version: 6,
+    stores: {
+      courses: 'id, site, [side+lastSeen+id], [side+sortPrice+id], [side+sortHours+id], [side+sortTitle+id]',
+      postings: '[seg+block], seg',
+      ordinals: 'block',
+    },
+    upgrade: async (tx) => {
+      await rebuildMatchIndex(upgradeTables(tx));
+    },
   },
 ];
 

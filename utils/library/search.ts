@@ -1,6 +1,6 @@
 /**
  * Searching the library through the matcher: the words (Indonesian or English) become a query
- * course, matched against every stored course through the `*tokens` index, so "desain grafis"
+ * course, matched against every stored course through the match index, so "desain grafis"
  * finds "Graphic Design" and each result says why it matched.
  */
 
@@ -23,7 +23,7 @@ export async function searchLibrary(
   const words = text.trim().slice(0, 200);
   if (!words) return [];
   const limit = options.limit ?? 50;
-  const source = new DexieCandidateSource(db.courses);
+  const source = new DexieCandidateSource(db);
   const matches = await matchCourse({ id: '\u0000search', title: words }, source, {
     // Filters apply after ranking: ask for more so a filtered list still fills.
     limit: options.keep ? limit * 4 : limit,

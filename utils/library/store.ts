@@ -11,6 +11,8 @@ import {
 import { describeZodError } from '../zod-errors';
 import type { BandinginDb } from './db';
 import { mergeCapture } from './ingest';
+import { compactMatchIndex, indexCourses, indexTables, rebuildMatchIndex } from './match-index';
+import type { SegmentBuilder } from './postings';
 import { bumpLibraryVersion } from './version';
 
 /**
@@ -25,13 +27,29 @@ export async function storeCourses(
   now = Date.now(),
   options: { rates?: Settings['rates']; rejected?: RejectedCourse[] } = {},
 ) {
-  return db.transaction('rw', db.courses, db.snapshots, db.settings, async () => {
+  const stored = await db.transaction('rw', [...writeTables(db)], async () => {
     const ids = incoming.map((course) => courseId(course.site, course.url, course.key));
     const batch = mergeBatch(incoming, ids, await readExisting(db, ids), now, options.rates);
     options.rejected?.push(...batch.rejected);
     await writeBatch(db, batch);
     return batch.courses;
   });
+  scheduleCompaction(db);
+  return stored;
+}
+
+/** The tables a write of courses touches: the courses, their prices, the match index, settings. */
+export const writeTables = (db: BandinginDb) =>
+  [db.courses, db.snapshots, db.settings, db.postings, db.ordinals] as const;
+
+/** Merge the match index's segments after a write, apart from it (utils/library/match-index.ts). */
+export function scheduleCompaction(db: BandinginDb): void {
+  setTimeout(() => {
+    if (!db.isOpen()) return; // closed or deleted meanwhile: the next write tries again
+    compactMatchIndex(db).catch((error) => {
+      if (db.isOpen()) console.warn('Bandingin: merging the match index failed', error);
+    });
+  }, 0);
 }
 
 /** A course the library would not keep: its place in the incoming list, its id and why. */
@@ -45,6 +63,8 @@ export interface MergedBatch {
   courses: Course[];
   snapshots: PriceSnapshot[];
   rejected: RejectedCourse[];
+  /** Match-index ordinals the batch's courses leave. */
+  retired: number[];
 }
 
 /**
@@ -62,6 +82,7 @@ export function mergeBatch(
   const changed = new Map<string, Course>();
   const snapshots: PriceSnapshot[] = [];
   const rejected: RejectedCourse[] = [];
+  const retired: number[] = [];
   incoming.forEach((course, index) => {
     const id = ids[index]!;
     const result = mergeCapture(course, changed.get(id) ?? current.get(id), now, rates);
@@ -72,15 +93,26 @@ export function mergeBatch(
     }
     changed.set(id, result.course);
     if (result.snapshot) snapshots.push(result.snapshot);
+    if (result.retired !== undefined) retired.push(result.retired);
   });
-  return { courses: [...changed.values()], snapshots, rejected };
+  return { courses: [...changed.values()], snapshots, rejected, retired };
 }
 
-/** Write a merged batch (inside the caller's transaction, which includes `db.settings`). */
-export async function writeBatch(db: BandinginDb, batch: MergedBatch): Promise<void> {
+/**
+ * Write a merged batch (inside the caller's transaction over `writeTables`). The courses' postings
+ * go to the live segment, or to `segment` when an import collects its own.
+ */
+export async function writeBatch(
+  db: BandinginDb,
+  batch: MergedBatch,
+  segment?: SegmentBuilder,
+): Promise<void> {
   await bumpLibraryVersion(db);
+  const indexed = await indexCourses(indexTables(db), batch.courses, batch.retired, segment);
   await db.courses.bulkPut(batch.courses);
   if (batch.snapshots.length) await db.snapshots.bulkAdd(batch.snapshots);
+  // no index yet (a new database): build it from everything stored, these courses included
+  if (!indexed) await rebuildMatchIndex(indexTables(db));
 }
 
 /**

@@ -1,8 +1,8 @@
 /**
  * Candidate retrieval over concept tokens. The matcher asks a `CandidateSource` for the records that
  * share the most IDF-weighted concept tokens with a query; only those are reranked. The in-memory
- * source lives here (Node: CLI, eval, bench); the IndexedDB one (utils/library/candidates.ts) reads Dexie's
- * `*tokens` multiEntry index. Both use `planQuery` and `rankByOverlap`, so they return the same list.
+ * source lives here (Node: CLI, eval, bench); the IndexedDB one (utils/library/candidates.ts) reads
+ * the match index's segments. Both use `planQuery` and `rankByOverlap`, so they return the same list.
  */
 import type { Course } from '../model';
 import { courseTokens, weakToken } from './tokens';

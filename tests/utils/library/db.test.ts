@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DexieCandidateSource } from '@/utils/library/candidates';
 import { BandinginDb, readSettings, writeSettings } from '@/utils/library/db';
 import { priceHistory } from '@/utils/library/price-history';
 import { storeCaptured } from '@/utils/library/store';
@@ -29,7 +30,9 @@ describe('storeCaptured', () => {
     const [course] = await storeCaptured(db, [captured()], 1000);
     expect(course?.id).toBe('udemy:/course/b2b-copywriting');
     expect(course?.url).toBe('https://www.udemy.com/course/b2b-copywriting');
-    expect(await db.courses.where('tokens').equals('copywriting').primaryKeys()).toEqual([course?.id]);
+    expect(course?.tokens).toContain('copywriting');
+    const found = await new DexieCandidateSource(db).candidates([{ token: 'copywriting', weight: 1 }], 5);
+    expect(found.candidates.map((candidate) => candidate.record.id)).toEqual([course?.id]);
   });
 
   it('uses the site key when the page gives one', async () => {

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DexieCandidateSource } from '@/utils/library/candidates';
 import { BandinginDb } from '@/utils/library/db';
 import { reindexIfStale } from '@/utils/library/reindex';
 import { courseTokens, TOKENS_VERSION } from '@/utils/match/tokens';
@@ -28,7 +29,11 @@ describe('reindexIfStale', () => {
     expect(await reindexIfStale(db, 10)).toBe(25);
     const stored = await db.courses.toArray();
     for (const item of stored) expect(item.tokens).toEqual(courseTokens(item));
-    expect(await db.courses.where('tokens').equals('old-token').count()).toBe(0);
+    // the match index was rebuilt from the new tokens: the old one finds nothing, a new one all
+    const source = new DexieCandidateSource(db);
+    expect((await source.candidates([{ token: 'old-token', weight: 1 }], 50)).candidates).toEqual([]);
+    const photoshop = await source.candidates([{ token: 'photoshop', weight: 1 }], 50);
+    expect(photoshop.candidates).toHaveLength(13);
     expect((await db.settings.get('tokensVersion'))?.value).toBe(TOKENS_VERSION);
     expect(await reindexIfStale(db, 10)).toBe(0);
   });

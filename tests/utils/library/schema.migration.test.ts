@@ -7,7 +7,9 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { boundId } from '@/utils/course-keys';
 import { makeBackup, parseBackup } from '@/utils/io/backup';
+import { DexieCandidateSource } from '@/utils/library/candidates';
 import { BandinginDb, coursesOfSide } from '@/utils/library/db';
+import { readIndexState } from '@/utils/library/match-index';
 import { priceHistory } from '@/utils/library/price-history';
 import { CURRENT_SCHEMA_VERSION } from '@/utils/library/schema';
 import { storeCourses } from '@/utils/library/store';
@@ -69,6 +71,43 @@ const V3_COURSES = V1_ROWS.courses!.map((course) => ({
   sortTitle: 'microsoft excel untuk staf administrasi',
 }));
 
+const V4_COURSES = V3_COURSES.map((course) => ({ ...course, priceSince: 1 }));
+
+const V6_STORES = {
+  ...V3_STORES,
+  courses: 'id, site, [side+lastSeen+id], [side+sortPrice+id], [side+sortHours+id], [side+sortTitle+id]',
+  postings: '[seg+block], seg',
+  ordinals: 'block',
+};
+const V6_SIDES = new Uint8Array(4096);
+V6_SIDES[0] = 1;
+/** A one-course match index as v6 writes it: one segment, the token blocks it hashes to, ordinal 0. */
+const V6_ROWS = {
+  ...V1_ROWS,
+  snapshots: [],
+  courses: V4_COURSES.map((course) => ({ ...course, ord: 0 })),
+  postings: [
+    { seg: 1, block: 20, tokens: ['admin'], offsets: new Uint32Array([0, 1]), ords: new Uint32Array([0]) },
+    {
+      seg: 1,
+      block: 71,
+      tokens: ['microsoft'],
+      offsets: new Uint32Array([0, 1]),
+      ords: new Uint32Array([0]),
+    },
+    { seg: 1, block: 112, tokens: ['excel'], offsets: new Uint32Array([0, 1]), ords: new Uint32Array([0]) },
+  ],
+  ordinals: [{ block: 0, ids: 'prakerja:/pelatihan/excel-untuk-admin', sides: V6_SIDES }],
+  settings: [
+    ...V1_ROWS.settings!,
+    {
+      key: 'matchIndex',
+      value: { segments: [{ seg: 1, docs: 1, live: false }], nextSeg: 2, nextOrd: 1, count: 1, dead: 0 },
+    },
+    { key: 'libraryVersion', value: 7 },
+  ],
+} as Record<string, Record<string, unknown>[]>;
+
 const FROZEN = [
   {
     version: 1,
@@ -81,16 +120,13 @@ const FROZEN = [
     rows: V1_ROWS,
   },
   { version: 3, stores: V3_STORES, rows: { ...V1_ROWS, courses: V3_COURSES } },
-  {
-    version: 4,
-    stores: V3_STORES,
-    rows: { ...V1_ROWS, snapshots: [], courses: V3_COURSES.map((course) => ({ ...course, priceSince: 1 })) },
-  },
+  { version: 4, stores: V3_STORES, rows: { ...V1_ROWS, snapshots: [], courses: V4_COURSES } },
   {
     version: 5,
     stores: V3_STORES,
-    rows: { ...V1_ROWS, snapshots: [], courses: V3_COURSES.map((course) => ({ ...course, priceSince: 1 })) },
+    rows: { ...V1_ROWS, snapshots: [], courses: V4_COURSES },
   },
+  { version: 6, stores: V6_STORES, rows: V6_ROWS },
 ];
 
 /** A v4 course whose id came from a 2,048-character URL, with everything that names it. */
@@ -115,6 +151,9 @@ const V4_LONG_ROWS = {
   settings: V1_ROWS.settings,
 } as Record<string, Record<string, unknown>[]>;
 
+/** Rows the schema's upgrades add beside the frozen ones: the match index and its state. */
+const DERIVED_TABLES = new Set(['settings', 'postings', 'ordinals']);
+
 describe('database migrations', () => {
   it('has a frozen fixture for every schema version', () => {
     expect(FROZEN.map((entry) => entry.version)).toContain(CURRENT_SCHEMA_VERSION);
@@ -133,12 +172,16 @@ describe('database migrations', () => {
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     for (const [table, rows] of Object.entries(frozen.rows)) {
       const stored = await db.table(table).toArray();
-      expect(stored, table).toHaveLength(rows.length);
+      if (!DERIVED_TABLES.has(table)) expect(stored, table).toHaveLength(rows.length);
       for (const row of rows) expect(stored).toContainEqual(expect.objectContaining(row));
     }
-    // The indexes the app relies on still answer.
-    expect(await db.courses.where('tokens').equals('excel').count()).toBe(1);
+    // The indexes the app relies on still answer; the match index finds the course by its tokens.
     const id = 'prakerja:/pelatihan/excel-untuk-admin';
+    expect(db.courses.schema.indexes.map((index) => index.name)).not.toContain('tokens');
+    const found = await new DexieCandidateSource(db).candidates([{ token: 'excel', weight: 1 }], 5);
+    expect(found.candidates.map((candidate) => candidate.record.id)).toEqual([id]);
+    expect(found.total).toBe(1);
+    expect(await db.courses.get(id)).toMatchObject({ ord: 0 });
     for (const index of [
       '[side+lastSeen+id]',
       '[side+sortPrice+id]',
@@ -183,6 +226,36 @@ describe('database migrations', () => {
     // the backup of the repaired library passes the restore's check
     const backup = parseBackup(JSON.stringify(await makeBackup(db)));
     expect(backup.data.courses).toHaveLength(2);
+    await db.delete();
+  });
+
+  it('moves a v4 library into the match index: ordinals in id order, every course found', async () => {
+    const old = new Dexie('migration-match-index');
+    old.version(4).stores(V3_STORES);
+    await old.open();
+    const courses = ['c', 'a', 'b'].map((key, i) => ({
+      ...V4_COURSES[0],
+      id: `udemy:${key}`,
+      site: 'udemy',
+      side: 'alternative',
+      tokens: i === 0 ? ['photoshop', '~graphic design'] : ['excel'],
+    }));
+    await old.table('courses').bulkAdd(courses);
+    old.close();
+
+    const db = new BandinginDb('migration-match-index');
+    expect((await db.courses.toArray()).map((course) => [course.id, course.ord])).toEqual([
+      ['udemy:a', 0],
+      ['udemy:b', 1],
+      ['udemy:c', 2],
+    ]);
+    expect(await readIndexState(db)).toMatchObject({ count: 3, nextOrd: 3, dead: 0 });
+    const source = new DexieCandidateSource(db, { side: 'alternative' });
+    const excel = await source.candidates([{ token: 'excel', weight: 1 }], 5);
+    expect(excel.candidates.map((candidate) => candidate.record.id)).toEqual(['udemy:a', 'udemy:b']);
+    const design = await source.candidates([{ token: 'graphic design', weight: 1 }], 5);
+    expect(design.df.get('graphic design')).toBe(1);
+    expect(design.candidates.map((candidate) => candidate.record.id)).toEqual(['udemy:c']);
     await db.delete();
   });
 

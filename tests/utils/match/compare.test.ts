@@ -1,17 +1,13 @@
-import Dexie, { type Table } from 'dexie';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type CountSnapshot, type CountStore, DexieCandidateSource } from '../../../utils/library/candidates';
+import { describe, expect, it } from 'vitest';
 import {
   type MatchRecord,
   MemoryCandidateIndex,
   planQuery,
   rankByOverlap,
 } from '../../../utils/match/candidate-index';
-import { englishGloss, matchCourse, queryTokens } from '../../../utils/match/compare';
+import { englishGloss, matchCourse } from '../../../utils/match/compare';
 import { analyse } from '../../../utils/match/concepts';
 import { focusConcept, score, servesQuery, sharesSubject, toolIsThePoint } from '../../../utils/match/score';
-import { courseTokens } from '../../../utils/match/tokens';
-import type { Course } from '../../../utils/model';
 
 const POOL: MatchRecord[] = [
   { id: 'udemy:1', title: 'Adobe Photoshop CC – Essentials Training Course', site: 'udemy' },
@@ -287,120 +283,5 @@ describe('candidate retrieval', () => {
     }));
     const top = rankByOverlap(items, 3);
     expect(top.map((item) => item.id)).toEqual(['x:04', 'x:09', 'x:14']);
-  });
-});
-
-class TestDb extends Dexie {
-  courses!: Table<Course, string>;
-  constructor(name: string) {
-    super(name);
-    this.version(1).stores({ courses: 'id, site, side, url, *tokens, lastSeen' });
-  }
-}
-
-function toCourse(record: MatchRecord): Course {
-  return {
-    id: record.id,
-    site: record.site ?? 'udemy',
-    side: 'alternative',
-    url: `https://example.com/${encodeURIComponent(record.id)}`,
-    title: record.title,
-    firstSeen: 1,
-    lastSeen: 1,
-    source: 'import',
-    extractor: 'test@1',
-    tokens: courseTokens(record),
-  };
-}
-
-describe('Dexie and in-memory candidate sources', () => {
-  let db: TestDb;
-  beforeEach(async () => {
-    db = new TestDb(`match-test-${Math.random()}`);
-    await db.courses.bulkPut(POOL.map(toCourse));
-  });
-  afterEach(async () => {
-    db.close();
-    await Dexie.delete(db.name);
-  });
-
-  it.each([
-    PHOTOSHOP.title,
-    'Menguasai Dasar Pencatatan Transaksi',
-    'Menjadi Spesialis Pemasar Media Sosial',
-    'Bahasa Korea Dasar',
-    'Microsoft Excel Lengkap Tingkat Dasar Hingga Mahir',
-  ])('give the same candidates and matches for %s', async (title) => {
-    const memory = new MemoryCandidateIndex(POOL.map(toCourse));
-    const dexie = new DexieCandidateSource(db.courses);
-    const tokens = queryTokens(analyse(title));
-    const fromMemory = memory.candidates(tokens, 20);
-    const fromDexie = await dexie.candidates(tokens, 20);
-    expect(fromDexie.total).toBe(fromMemory.total);
-    expect(fromDexie.candidates.map((c) => [c.record.id, c.overlap])).toEqual(
-      fromMemory.candidates.map((c) => [c.record.id, c.overlap]),
-    );
-    const query = { id: 'prakerja:q', title };
-    const a = await matchCourse(query, memory);
-    const b = await matchCourse(query, dexie);
-    expect(b.map((m) => [m.record.id, m.score, m.verdict])).toEqual(
-      a.map((m) => [m.record.id, m.score, m.verdict]),
-    );
-  });
-
-  it('keeps to one side even when the other side holds the best overlaps', async () => {
-    // 30 Prakerja courses that share every concept with the query rank above all the alternatives
-    const prakerja = Array.from({ length: 30 }, (_, i) => ({
-      ...toCourse({ id: `prakerja:${i}`, title: `Desain Grafis Adobe Photoshop Kelas ${i}` }),
-      side: 'prakerja' as const,
-    }));
-    await db.courses.bulkPut(prakerja);
-    const tokens = queryTokens(analyse(PHOTOSHOP.title));
-    const everything = await new DexieCandidateSource(db.courses).candidates(tokens, 5);
-    expect(everything.candidates.every((c) => c.record.side === 'prakerja')).toBe(true);
-    const alternatives = await new DexieCandidateSource(db.courses, { side: 'alternative' }).candidates(
-      tokens,
-      5,
-    );
-    const memory = new MemoryCandidateIndex(POOL.map(toCourse)).candidates(tokens, 5);
-    expect(alternatives.candidates.map((c) => c.record.id)).toEqual(
-      memory.candidates.map((c) => c.record.id),
-    );
-  });
-
-  it('reads the library size and each concept count once per source, however many queries', async () => {
-    const total = vi.spyOn(db.courses, 'count');
-    const source = new DexieCandidateSource(db.courses);
-    const first = await source.candidates(queryTokens(analyse(PHOTOSHOP.title)), 5);
-    const again = await source.candidates(queryTokens(analyse('Photoshop untuk Fotografer')), 5);
-    expect(total).toHaveBeenCalledTimes(1);
-    expect(again.total).toBe(first.total);
-    expect(again.df.get('photoshop')).toBe(first.df.get('photoshop'));
-  });
-
-  it('takes counts from an earlier pass over the same library and leaves its own for the next', async () => {
-    const tokens = queryTokens(analyse(PHOTOSHOP.title));
-    const saved: CountSnapshot[] = [];
-    const store: CountStore = {
-      load: async () => saved.at(-1),
-      save: async (snapshot) => void saved.push(snapshot),
-    };
-    const first = await new DexieCandidateSource(db.courses, { counts: store }).candidates(tokens, 5);
-    await vi.waitFor(() => expect(saved).toHaveLength(1));
-    expect(saved[0]).toEqual({ total: first.total, counts: Object.fromEntries(first.df) });
-
-    const total = vi.spyOn(db.courses, 'count');
-    const again = await new DexieCandidateSource(db.courses, { counts: store }).candidates(tokens, 5);
-    expect(total).not.toHaveBeenCalled();
-    expect(again.candidates.map((c) => c.record.id)).toEqual(first.candidates.map((c) => c.record.id));
-    expect(saved).toHaveLength(1); // nothing new counted, nothing written
-  });
-
-  it('fetches a pinned course that retrieval did not find', async () => {
-    const dexie = new DexieCandidateSource(db.courses);
-    const matches = await matchCourse(PHOTOSHOP, dexie, {
-      verdicts: [{ a: 'prakerja:0', b: 'udemy:5', same: true }],
-    });
-    expect(matches[0]?.record.id).toBe('udemy:5');
   });
 });

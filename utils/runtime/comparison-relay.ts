@@ -1,0 +1,27 @@
+/**
+ * A course's comparison, computed by the background: it keeps the matcher's vocabulary and the match
+ * index's blocks warm while the extension runs, where a freshly opened popup would build both again
+ * before its first match. The caller's own reads (the library version and the course's verdicts)
+ * make a live query run again when either changes. Without an answer (no background, as in unit
+ * tests, or an error there) the page compares by itself.
+ */
+import type { Comparison } from '../compare/comparison';
+import type { BandinginDb } from '../library/db';
+import { readLibraryVersion } from '../library/version';
+import type { Course } from '../model';
+import { sendMessage } from './messaging';
+
+/** How many matches a comparison lists. */
+export const COMPARISON_LIMIT = 10;
+
+export async function requestComparison(db: BandinginDb, course: Course): Promise<Comparison<Course>> {
+  // asked first, so the background works while this page reads what its live query subscribes to
+  const asked = Promise.resolve(sendMessage('compareCourse', course.id)).catch(() => null);
+  // read here so that a live query subscribes to them (before any other promise is awaited)
+  await readLibraryVersion(db);
+  await db.verdicts.where('a').equals(course.id).or('b').equals(course.id).primaryKeys();
+  const answer = await asked;
+  if (answer && answer.from.id === course.id) return answer;
+  const { compareCourse, otherSideSource } = await import('../compare/library-compare');
+  return compareCourse(db, course, otherSideSource(db, course.side), { limit: COMPARISON_LIMIT });
+}
