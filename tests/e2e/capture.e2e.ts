@@ -1,11 +1,12 @@
 /**
  * Capture in real Chromium: a Prakerja listing, then a course page, then a Udemy page, all served at
  * their real URLs; infinite scroll and SPA navigation on the listing; a re-visit moves lastSeen and
- * adds no price snapshot while the price stays the same.
+ * adds no price snapshot while the price stays the same; a page bigger than one capture message.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BIG_PAGE_COURSES, BIG_PAGE_URL, bigPage } from '../big-page';
 import { canRunE2E, type Harness, launch, readStore, waitFor } from './harness';
 
 const fixture = (file: string) => readFileSync(resolve('tests/fixtures', file), 'utf8');
@@ -32,6 +33,7 @@ describe.runIf(canRunE2E())('capture across sites, in Chromium', () => {
     await harness.serve(LISTING, fixture('prakerja/listing-cards.html'));
     await harness.serve(COURSE, fixture('prakerja/detail-labels.html'));
     await harness.serve(UDEMY, fixture('udemy/detail.html'));
+    await harness.serve(BIG_PAGE_URL, bigPage());
   });
   afterAll(async () => harness?.close());
 
@@ -120,6 +122,18 @@ describe.runIf(canRunE2E())('capture across sites, in Chromium', () => {
       rating: 4.7,
       ratingCount: 5321,
     });
+    await page.close();
+  });
+
+  it('a page of 1,500 courses is stored whole, in chunks', async () => {
+    const page = await harness.context.newPage();
+    await page.goto(BIG_PAGE_URL);
+    const ids = (await courses()).map((item) => item.id);
+    const stored = await waitFor(async () => {
+      const found = (await courses()).filter((item) => !ids.includes(item.id));
+      return found.length === BIG_PAGE_COURSES ? found : undefined;
+    }, 'the 1,500 courses of the big page');
+    expect(stored.every((item) => item.id.startsWith('udemy:/course/'))).toBe(true);
     await page.close();
   });
 });

@@ -4,26 +4,10 @@ import { LIMITS } from '@/utils/limits';
 import type { CaptureMessageInput } from '@/utils/model';
 import { captureChunks, MAX_CHUNKS, sendCaptureInChunks } from '@/utils/runtime/capture-chunks';
 import { handleCapture } from '@/utils/runtime/capture-handler';
+import { BIG_PAGE_COURSES, BIG_PAGE_URL, bigPage } from '../../big-page';
 import { captureHtml } from '../../capture-helpers';
 
-const PAGE = 'https://www.udemy.com/courses/search/?q=data';
-
-/** A search page with 600 cards and a JSON-LD list of 900 other courses: 1,500 in all. */
-function bigPage(): string {
-  const items = Array.from({ length: 900 }, (_, i) => ({
-    '@type': 'ListItem',
-    position: i + 1,
-    item: { '@type': 'Course', name: `Data Course ${i}`, url: `https://www.udemy.com/course/ld-${i}/` },
-  }));
-  const cards = Array.from(
-    { length: 600 },
-    (_, i) =>
-      `<li><div class="tile"><a class="tile-link" href="/course/card-${i}/"><h2>Card Course ${i}</h2></a><p class="cost"><span>$${10 + (i % 50)}.99</span></p></div></li>`,
-  ).join('');
-  return `<!doctype html><html lang="en"><head><title>Search</title><script type="application/ld+json">${JSON.stringify(
-    { '@context': 'https://schema.org', '@type': 'ItemList', itemListElement: items },
-  )}</script></head><body><main><h1>Results</h1><ul class="results">${cards}</ul></main></body></html>`;
-}
+const PAGE = BIG_PAGE_URL;
 
 let db: BandinginDb;
 beforeEach(() => {
@@ -34,7 +18,7 @@ afterEach(() => db.delete());
 describe('a capture above the per-message cap', () => {
   it('is stored whole, in chunks the background accepts one by one', async () => {
     const result = captureHtml(bigPage(), PAGE);
-    expect(result.courses.length).toBe(1500);
+    expect(result.courses.length).toBe(BIG_PAGE_COURSES);
     const message: CaptureMessageInput = { pageUrl: PAGE, courses: result.courses, report: result.report };
     // sent as one message, the background refuses it all
     expect(await handleCapture(db, message, { url: PAGE })).toMatchObject({ ok: false });
