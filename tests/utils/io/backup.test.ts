@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { boundId } from '@/utils/course-keys';
 import { type BackupFile, makeBackup, parseBackup, RestoreError, restoreBackup } from '@/utils/io/backup';
+import { DexieCandidateSource } from '@/utils/library/candidates';
 import { BandinginDb, writeSettings } from '@/utils/library/db';
 import { addToShortlist, createShortlist } from '@/utils/library/shortlists';
 import { storeCaptured } from '@/utils/library/store';
@@ -70,6 +71,15 @@ describe('backup and restore', () => {
     expect(saved[0]?.data.courses.map((c) => c.title)).toEqual(['Lama']); // the backup written first
     const again = await makeBackup(other, new Date('2026-11-28T00:00:00Z'));
     expect(again).toEqual(backup);
+    // the match index is rebuilt for what was restored, and only for that
+    const found = await new DexieCandidateSource(other, { side: 'alternative' }).candidates(
+      [{ token: 'excel', weight: 1 }],
+      10,
+    );
+    expect(found.candidates.map((candidate) => candidate.record.id).sort()).toEqual([
+      'coursera:/learn/b',
+      'udemy:/course/a',
+    ]);
     await other.delete();
   });
 
