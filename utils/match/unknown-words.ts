@@ -35,6 +35,19 @@ export function translateUnknown(
   const out = [...list];
   const senses = new Map<number, readonly string[]>();
   const canon = list.map((word) => lookupWord(lex, word) ?? word);
+  // most titles have no word to translate: find them before looking at phrases
+  const open = list.filter((word, i) => {
+    const base = plainWord(word);
+    return !(
+      lex.phrases.has(canon[i]!) ||
+      lex.toolPhrases.has(canon[i]!) ||
+      isStopword(base) ||
+      isFiller(base) ||
+      FRAMING_MARKERS.has(base) ||
+      OCCUPATION_FILLER.has(base)
+    );
+  });
+  if (open.length === 0) return { list: out, senses };
   // words inside a phrase the glossary or the name table knows ("perawatan kulit") stay as they are
   const covered = new Set<number>();
   for (let i = 0; i < list.length; i++) {
@@ -68,6 +81,17 @@ export function translateUnknown(
 export function correctTypo(lex: Lexicon, word: string): string {
   if (lookupWord(lex, word) !== undefined || lex.toolPhrases.has(word) || isStopword(word) || isFiller(word))
     return word;
+  const known = typoMemo.get(word);
+  if (known !== undefined) return known;
+  if (typoMemo.size > 50_000) typoMemo.clear();
+  const corrected = repairTypo(lex, word);
+  typoMemo.set(word, corrected);
+  return corrected;
+}
+
+const typoMemo = new Map<string, string>();
+
+function repairTypo(lex: Lexicon, word: string): string {
   // only towards the glossary and the curated names: a swap must not turn a word into a brand
   const glossaryWord = untransposed(
     word,
