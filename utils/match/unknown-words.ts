@@ -93,22 +93,17 @@ const typoMemo = new Map<string, string>();
 
 function repairTypo(lex: Lexicon, word: string): string {
   // only towards the glossary and the curated names: a swap must not turn a word into a brand
-  const glossaryWord = untransposed(
-    word,
-    (candidate) => lex.canonical.has(candidate) && !lex.nameOnly.has(candidate),
-  );
-  return glossaryWord ?? curatedTypo(word) ?? word;
-}
-
-let curatedSpellings: Set<string> | undefined;
-/** A swapped-letter typo of a one-word curated name ("javacsript", "koltin"). */
-function curatedTypo(word: string): string | undefined {
   curatedSpellings ??= new Set(
     CURATED_NAMES.flatMap((name) => name.aliases).filter((alias) => /^[a-z]+$/.test(alias)),
   );
-  const known = curatedSpellings;
-  return untransposed(word, (candidate) => known.has(candidate));
+  const curated = curatedSpellings;
+  const known = (candidate: string) =>
+    curated.has(candidate) || (lex.canonical.has(candidate) && !lex.nameOnly.has(candidate));
+  return untransposed(word, known) ?? word;
 }
+
+/** One-word spellings of the curated names ("javascript", "kotlin"), for typo repair. */
+let curatedSpellings: Set<string> | undefined;
 
 /** The concept an English word reaches through the lexicon, else its unknown-word key. */
 export function englishConcept(lex: Lexicon, word: string): string | undefined {
