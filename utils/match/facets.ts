@@ -51,13 +51,14 @@ const RANGE_ONLY = new Set(['mahir']);
 
 /** Two-word phrases that promise a first course ("Getting Started with ...", "First Steps in ..."). */
 const BEGINNER_PHRASES = new Set(['getting started', 'first steps', 'first step', 'for dummies']);
+const PHRASE_STARTS = new Set([...BEGINNER_PHRASES].map((phrase) => phrase.split(' ')[0]!));
 
 export function detectLevel(list: readonly string[], text = ''): Level | undefined {
   const seen = new Set<Level>();
   for (const [i, word] of list.entries()) {
     const level = LEVEL_WORDS[word];
     if (level && !RANGE_ONLY.has(word)) seen.add(level);
-    if (BEGINNER_PHRASES.has(`${word} ${list[i + 1] ?? ''}`)) seen.add('beginner');
+    if (PHRASE_STARTS.has(word) && BEGINNER_PHRASES.has(`${word} ${list[i + 1] ?? ''}`)) seen.add('beginner');
   }
   // "101" after a subject is the numbering of a first course (numbers are not words here)
   if (/\b101\b/.test(text)) seen.add('beginner');

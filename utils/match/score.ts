@@ -1,21 +1,21 @@
 /**
  * Reranking: from a query analysis and a candidate, a score in 0..1 and the shared concepts.
  *   concept fit   geometric mean of the IDF-weighted coverage of the query's concepts and the share of
- *                 the candidate's own concepts that the query asks for (a tool for a skill the query asks
- *                 for, such as HTML for a website query, is neither; for a query that names no tool, a
- *                 course on the tool made for a skill it names covers that skill)
+ *                 the candidate's own concepts that the query asks for (coverage.ts); 1.0 only when
+ *                 both are full
  *   title fit     Fuse.js similarity between the query's English gloss and the candidate title
  *   syllabus      concept overlap of topics and description, when both sides have them
- *   fit           level (a title that says Advanced is advanced, else the declared level), mode and
- *                 duration; another tool of the same family, or none of the query's tools when the tool
- *                 is the point, else none of the query's most specific concept; a title in
- *                 a third language; tax, law or payroll taught in another language (another country's
- *                 rules); exam preparation for a course that is not about an exam or a certification;
+ *   every word    each core concept one side names that the other lacks marks the pair down
+ *   fit           the level the query says, mode and duration; none of the query's most specific
+ *                 concept; a title in a third language; tax, law or payroll taught in another language;
  *                 a candidate that shares only the query's framing, modifiers or implied concepts
+ *   related only  a name the query asks for that the candidate lacks (or a rival of its family), exam
+ *                 preparation against a course, a bundle or programme against one course, a later part
+ *                 of a series, beginner against advanced: the score stays below RELATED_MAX
  */
 
-import { type Analysis, PART_WEIGHT } from './analyse';
-import { idf } from './candidate-index';
+import type { Analysis } from './analyse';
+import { conceptIdf, coverage, extraCore, isCore, missingCore, presentIn } from './coverage';
 import type { Level } from './facets';
 import { isKnownConcept } from './lexicon';
 import { isTool, TOOL_SKILLS, toolFamily } from './vocabulary/names';
@@ -55,128 +55,14 @@ export interface ScoreResult {
 const WEIGHTS = { concept: 0.85, title: 0.15 };
 const SYLLABUS_SHARE = 0.2;
 
-function conceptIdf(concept: string, df: ReadonlyMap<string, number>, total: number): number {
-  const known = df.get(concept);
-  // concepts the query brings that the pool never saw: as rare as a single document
-  return idf(known ?? 1, Math.max(total, 2));
-}
-
-/**
- * The candidate's weight for a concept of the query: the concept itself or, for a word the fallback
- * lexicon translated, any of its other senses.
- */
-function presentIn(candidate: Analysis, query: Analysis, concept: string): number | undefined {
-  const direct = candidate.concepts.get(concept);
-  if (direct !== undefined) return direct;
-  let best: number | undefined;
-  for (const sense of query.alternatives?.get(concept) ?? []) {
-    const value = candidate.concepts.get(sense);
-    if (value !== undefined && (best === undefined || value > best)) best = value;
-  }
-  return best;
-}
-
-export function coverage(
-  query: Analysis,
-  candidate: Analysis,
-  df: ReadonlyMap<string, number>,
-  total: number,
-): { queryCoverage: number; candidateCoverage: number; shared: string[] } {
-  let shared = 0;
-  let queryTotal = 0;
-  const contributions: Array<[string, number]> = [];
-  for (const [concept, weight] of query.concepts) {
-    const w = weight * conceptIdf(concept, df, total);
-    queryTotal += w;
-    let other = presentIn(candidate, query, concept);
-    // a query that names a skill and no tool is served by a course on the tool made for that skill
-    // (HTML for a website, Photoshop for photo editing): the skill counts as a part of the course
-    if (query.tools.length === 0 && (other ?? 0) < PART_WEIGHT && isCore(query, concept)) {
-      if (candidate.tools.some((tool) => TOOL_SKILLS.get(tool)?.[0] === concept)) other = PART_WEIGHT;
-    }
-    if (other !== undefined) {
-      const gain = Math.min(weight, Math.max(other, 0.5)) * conceptIdf(concept, df, total);
-      shared += gain;
-      contributions.push([concept, gain]);
-    }
-  }
-  // the candidate side counts concepts as equals (its own concepts' IDF is not looked up): how much of
-  // what the candidate is about is what the query is about. A tool for a skill the query asks for is
-  // the means to it, not another subject, so it counts neither way.
-  let sharedFlat = 0;
-  let restFlat = 0;
-  const senses = new Map<string, number>();
-  for (const [concept, weight] of query.concepts)
-    for (const sense of query.alternatives?.get(concept) ?? []) senses.set(sense, weight);
-  for (const [concept, weight] of candidate.concepts) {
-    const asked = query.concepts.get(concept) ?? senses.get(concept);
-    if (asked !== undefined) sharedFlat += Math.min(weight, asked);
-    else if (servesQuery(concept, query)) continue;
-    // a name the query does not ask for (a product, a platform) says more about what the candidate is
-    // than a general concept does
-    else restFlat += weight * (isTool(concept) ? NAME_WEIGHT : 1);
-  }
-  return {
-    queryCoverage: queryTotal > 0 ? shared / queryTotal : 0,
-    candidateCoverage: shared > 0 && sharedFlat > 0 ? sharedFlat / (sharedFlat + restFlat) : 0,
-    shared: contributions
-      .filter(([, gain]) => gain > 0)
-      .sort((a, b) => b[1] - a[1])
-      .map(([concept]) => concept),
-  };
-}
-
-/**
- * True when a candidate's concept is a tool for a skill the query names (HTML for a website query,
- * Photoshop for a photo-editing one): the means to what is asked, so not something else the candidate is about.
- */
-export function servesQuery(concept: string, query: Analysis): boolean {
-  const skills = TOOL_SKILLS.get(concept);
-  if (!skills) return false;
-  return skills.some(
-    (skill) => !isTool(skill) && (query.concepts.get(skill) ?? 0) >= 0.5 && !query.implied.has(skill),
-  );
-}
-
 /**
  * Score factor for each concept one side names itself that the other lacks (at most twice each way).
  * Checked on both dev sets (eval:match): 0.9 against 0.95 and none, see the commit message.
  */
 const MISSING_CORE = 0.9;
 
-/** How many concepts the query names itself (core, not implied) the candidate does not have. */
-export function missingCore(query: Analysis, candidate: Analysis): number {
-  let count = 0;
-  for (const concept of query.concepts.keys()) {
-    if (!isCore(query, concept) || presentIn(candidate, query, concept) !== undefined) continue;
-    // a query that names a skill and no tool is served by a course on the tool made for that skill
-    if (query.tools.length === 0 && candidate.tools.some((tool) => TOOL_SKILLS.get(tool)?.[0] === concept))
-      continue;
-    count++;
-  }
-  return count;
-}
-
-/**
- * How many concepts the candidate names itself that the query neither names nor implies (a tool
- * made for a skill the query asks for, or another sense of a translated word, is not extra).
- */
-export function extraCore(query: Analysis, candidate: Analysis): number {
-  const senses = new Set([...(query.alternatives?.values() ?? [])].flat());
-  let count = 0;
-  for (const concept of candidate.concepts.keys()) {
-    if (!isCore(candidate, concept) || query.concepts.has(concept) || senses.has(concept)) continue;
-    if (servesQuery(concept, query)) continue;
-    count++;
-  }
-  return count;
-}
-
 /** Score factor for a candidate that does not say the level the query names. */
 const LEVEL_UNSAID = 0.95;
-
-/** Weight of a name on the candidate side that the query does not name, against a concept's 1. */
-const NAME_WEIGHT = 2;
 
 /** Score factor for a candidate without the query's most specific concept. */
 const MISSING_FOCUS = 0.85;
@@ -242,11 +128,6 @@ const OTHER_JURISDICTION = 0.7;
 
 export function isJurisdictionBound(concept: string): boolean {
   return JURISDICTION_BOUND.has(concept);
-}
-
-/** A concept the text names itself, at full weight (not framing, not implied by another). */
-function isCore(analysis: Analysis, concept: string): boolean {
-  return (analysis.concepts.get(concept) ?? 0) >= 0.5 && !analysis.implied.has(concept);
 }
 
 /** Score factor for a candidate without the tool that is the point of the query. */
@@ -421,3 +302,5 @@ export function nameClash(query: Analysis, candidate: Analysis): string | undefi
   }
   return undefined;
 }
+
+export { coverage, extraCore, missingCore, servesQuery } from './coverage';

@@ -35,6 +35,19 @@ export function translateUnknown(
   const out = [...list];
   const senses = new Map<number, readonly string[]>();
   const canon = list.map((word) => lookupWord(lex, word) ?? word);
+  // most titles have no word to translate: find them before looking at phrases
+  const open = list.filter((word, i) => {
+    const base = plainWord(word);
+    return !(
+      lex.phrases.has(canon[i]!) ||
+      lex.toolPhrases.has(canon[i]!) ||
+      isStopword(base) ||
+      isFiller(base) ||
+      FRAMING_MARKERS.has(base) ||
+      OCCUPATION_FILLER.has(base)
+    );
+  });
+  if (open.length === 0) return { list: out, senses };
   // words inside a phrase the glossary or the name table knows ("perawatan kulit") stay as they are
   const covered = new Set<number>();
   for (let i = 0; i < list.length; i++) {
@@ -68,23 +81,29 @@ export function translateUnknown(
 export function correctTypo(lex: Lexicon, word: string): string {
   if (lookupWord(lex, word) !== undefined || lex.toolPhrases.has(word) || isStopword(word) || isFiller(word))
     return word;
-  // only towards the glossary and the curated names: a swap must not turn a word into a brand
-  const glossaryWord = untransposed(
-    word,
-    (candidate) => lex.canonical.has(candidate) && !lex.nameOnly.has(candidate),
-  );
-  return glossaryWord ?? curatedTypo(word) ?? word;
+  const known = typoMemo.get(word);
+  if (known !== undefined) return known;
+  if (typoMemo.size > 50_000) typoMemo.clear();
+  const corrected = repairTypo(lex, word);
+  typoMemo.set(word, corrected);
+  return corrected;
 }
 
-let curatedSpellings: Set<string> | undefined;
-/** A swapped-letter typo of a one-word curated name ("javacsript", "koltin"). */
-function curatedTypo(word: string): string | undefined {
+const typoMemo = new Map<string, string>();
+
+function repairTypo(lex: Lexicon, word: string): string {
+  // only towards the glossary and the curated names: a swap must not turn a word into a brand
   curatedSpellings ??= new Set(
     CURATED_NAMES.flatMap((name) => name.aliases).filter((alias) => /^[a-z]+$/.test(alias)),
   );
-  const known = curatedSpellings;
-  return untransposed(word, (candidate) => known.has(candidate));
+  const curated = curatedSpellings;
+  const known = (candidate: string) =>
+    curated.has(candidate) || (lex.canonical.has(candidate) && !lex.nameOnly.has(candidate));
+  return untransposed(word, known) ?? word;
 }
+
+/** One-word spellings of the curated names ("javascript", "kotlin"), for typo repair. */
+let curatedSpellings: Set<string> | undefined;
 
 /** The concept an English word reaches through the lexicon, else its unknown-word key. */
 export function englishConcept(lex: Lexicon, word: string): string | undefined {
