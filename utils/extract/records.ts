@@ -8,6 +8,7 @@
  */
 import { canonicalUrl } from '../course-keys';
 import { boundedText, isHidden } from './dom';
+import { PRICE_HINT } from './record-fields';
 import { isCatalogueTable } from './tables';
 import { absoluteUrl, cleanText } from './text';
 import { refuseTitle } from './title-gate';
@@ -97,6 +98,22 @@ function isCallToAction(link: Element): boolean {
 
 const MULTI = '\u0000';
 
+/** A record's shape, two levels deep: its tag and its children's and grandchildren's tags. */
+function shapeOf(element: Element, depth = 2): string {
+  let shape = element.tagName;
+  if (depth === 0) return shape;
+  const children: string[] = [];
+  for (
+    let child = element.firstElementChild;
+    child && children.length < 12;
+    child = child.nextElementSibling
+  ) {
+    children.push(shapeOf(child, depth - 1));
+  }
+  if (children.length) shape += `[${children.join(',')}]`;
+  return shape;
+}
+
 /** The records of a page in document order, at most `limit`. */
 export function findRecords(
   doc: Document,
@@ -174,6 +191,8 @@ export function* findRecordSteps(
     if (grand) grandparents.set(grand, (grandparents.get(grand) ?? 0) + 1);
   }
   const found: FoundRecord[] = [];
+  const leftovers: FoundRecord[] = [];
+  const shapes = new Set<string>();
   for (const record of records.values()) {
     const parent = record.element.parentElement;
     const grand = parent?.parentElement;
@@ -183,8 +202,22 @@ export function* findRecordSteps(
         : grand && (grandparents.get(grand) ?? 0) >= 2
           ? grand
           : undefined;
-    if (group) found.push({ ...record, group });
-    if (found.length >= limit) break;
+    if (group) {
+      found.push({ ...record, group });
+      shapes.add(shapeOf(record.element));
+    } else leftovers.push(record);
+    if (found.length >= limit) return found;
+  }
+  // A leftover of a grid (a last row holding one card): wrapped, it has the shape of the other cards.
+  for (const record of leftovers) {
+    if (!PRICE_HINT.test(boundedText(record.element, 300))) continue; // and it shows a price like them
+    for (let core: Element | null = record.element, depth = 0; core && depth < 4; depth += 1) {
+      if (shapes.has(shapeOf(core))) {
+        found.push({ ...record, group: record.element.parentElement ?? undefined });
+        break;
+      }
+      core = core.children.length === 1 ? core.firstElementChild : null;
+    }
   }
   return found;
 }

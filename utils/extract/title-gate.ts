@@ -74,8 +74,8 @@ export function refuseTitle(text: string | undefined, context: GateContext = {})
   if (trimmed.length > 400) return 'too long';
   if (PLACEHOLDER.test(trimmed)) return 'placeholder';
   const letters = trimmed.match(/\p{L}/gu)?.length ?? 0;
-  if (letters < 3) return /\d/.test(trimmed) ? 'price' : 'too short';
   const lower = normaliseText(trimmed);
+  if (letters < 3) return FACT.test(lower) ? 'fact' : /\d/.test(trimmed) ? 'price' : 'too short';
   if (CALL_TO_ACTION.test(lower)) return 'call to action';
   if (NAVIGATION.test(lower)) return 'navigation';
   if (BADGE.test(lower)) return 'badge';
