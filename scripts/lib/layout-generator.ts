@@ -163,7 +163,7 @@ function makeCourse(rng: Rng, host: string, path: string, used: Set<string>): Co
         : form === 1
           ? `${skill} ${rng.pick(['Dasar', 'Lanjutan', 'for Beginners', 'Praktis', 'Profesional'])}`
           : form === 2
-            ? `${rng.pick(OPENERS)} ${skill} dan ${rng.pick(SKILLS)} bagi ${rng.pick(ROLES)} ${rng.pick(['Pemula', 'di Era Digital', 'dengan Cepat', 'Angkatan ' + rng.int(1, 9)])}`
+            ? `${rng.pick(OPENERS)} ${skill} dan ${rng.pick(SKILLS)} bagi ${rng.pick(ROLES)} ${rng.pick(['Pemula', 'di Era Digital', 'dengan Cepat', `Angkatan ${rng.int(1, 9)}`])}`
             : form === 3
               ? `${skill}: ${rng.pick(['Panduan Lengkap', 'Complete Guide', 'Dari Nol', 'Studi Kasus'])}`
               : `${rng.pick(OPENERS)} ${skill}`;

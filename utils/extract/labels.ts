@@ -68,7 +68,11 @@ function followingText(node: ChildNode): string | undefined {
   }
   const parts: string[] = [];
   for (let next: ChildNode | null = node.nextSibling; next; next = next.nextSibling) {
-    const raw = next.nodeType === 1 ? spacedText(next, 300) : (next.nodeValue ?? '').slice(0, 300);
+    // Leading blanks of any length cost one linear pass, never a backtracking split.
+    const raw =
+      next.nodeType === 1
+        ? spacedText(next, 300)
+        : (next.nodeValue ?? '').slice(0, 200_000).replace(/^\s+/, ' ').slice(0, 300);
     // Collapsed first, so the separator pattern never meets a run of spaces it could backtrack over.
     const text = raw.replace(/\s+/g, ' ');
     const [before, ...after] = text.split(SEPARATOR);

@@ -20,7 +20,7 @@ describe('refuseTitle', () => {
     ['4,8 (1.234 ulasan)', 'fact'],
     ['- LMS', 'fact'],
     ['{{ course.title }}', 'placeholder'],
-    ['${title}', 'placeholder'],
+    ['\u0024{title}', 'placeholder'],
     ['Lembaga Pelatihan', 'label'],
     ['Oleh LPK Maju', 'provider'],
   ])('%s → %s', (text, reason) => {
