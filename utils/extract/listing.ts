@@ -7,7 +7,7 @@
 import { LIMITS } from '../limits';
 import { boundedText, isHidden } from './dom';
 import { fromPass, toPass } from './pass';
-import { NOT_A_CARD, type RecordContext, readRecord } from './record-fields';
+import { NOT_A_CARD, PRICE_HINT, type RecordContext, readRecord } from './record-fields';
 import { type FoundRecord, FURNITURE, findRecordSteps } from './records';
 import { cleanText } from './text';
 import { normaliseText } from './title-gate';
@@ -35,6 +35,20 @@ function pageHeadings(doc: Document, records: readonly FoundRecord[]): Set<strin
     if (text) headings.add(normaliseText(text));
   }
   return headings;
+}
+
+/** Whether an element shows a price outside its headings ("Kelas Gratis" names a section). */
+function showsPrice(element: Element): boolean {
+  const walker = element.ownerDocument.createTreeWalker(element, 4);
+  let text = '';
+  let count = 0;
+  for (let node = walker.nextNode(); node && count < 80 && text.length < 600; node = walker.nextNode()) {
+    count += 1;
+    if (!node.parentElement?.closest('h1, h2, h3, h4, h5, h6'))
+      text += ` ${(node.nodeValue ?? '').slice(0, 120)}`;
+  }
+  // "<span>Rp</span><span>350.000</span>" reads as one price once the pieces are joined.
+  return PRICE_HINT.test(text.replace(/\s+/g, ' '));
 }
 
 /** Short texts that appear in the records of two or more different courses. */
@@ -105,10 +119,11 @@ function* readListingSteps(doc: Document, url: URL, drop?: DropSink): Generator<
   const records = found.filter((record) => !record.element.closest(FURNITURE) && !isHidden(record.element));
   if (records.length < 2) return { courses: [], elements: new Set() };
   yield;
-  // A heading beside a lone "Lihat Semua" is a section's name, not a card's.
+  // A heading beside a lone "Lihat Semua" is a section's name, not a card's; a card whose only link
+  // is its "Beli" button still shows a price, and its heading is its title.
   const headings = pageHeadings(
     doc,
-    records.filter((record) => !record.cta),
+    records.filter((record) => !record.cta || showsPrice(record.element)),
   );
   yield;
   const context: RecordContext = { headings, shared: yield* sharedTextSteps(records) };

@@ -44,7 +44,7 @@ const DATE = new RegExp(
 
 /** A fact alone on its line: a duration, a rating, a count, a mode. */
 const FACT =
-  /^(?:[\d.,]+\s*(?:jp|jam|jam pelajaran|hours?|hrs?|menit|minutes?|mins?|minggu|weeks?|hari|days?|sesi|sessions?|modul|modules?|video|lectures?|pelajaran|peserta|students?|siswa|ulasan|reviews?|ratings?)|[★⭐☆\s]*\d[.,]\d\s*(?:\/\s*5)?\s*(?:\(?[\d.,]+\s*(?:rb|k)?\s*(?:ulasan|reviews?|ratings?)?\)?)?|\(?[\d.,]+\s*(?:rb|k)?\s*(?:ulasan|reviews?|ratings?)\)?|\(\s*(?:menit|jam|jp)\s*\)|[-–—]?\s*(?:webinar|lms|spl|luring|daring|online|offline|self[\s-]?paced|blended|hybrid|mandiri)(?:\s*[-–—]\s*(?:webinar|lms|spl|luring|daring|online|offline|self[\s-]?paced|blended|hybrid|mandiri|kota [\p{L} ]+))?|(?:beginner|intermediate|advanced|all levels|pemula|menengah|mahir|lanjutan|dasar)(?:\s+[·•|]\s+.*)?)$/iu;
+  /^(?:[\d.,]+\s*(?:jp|jam|jam pelajaran|hours?|hrs?|menit|minutes?|mins?|minggu|weeks?|hari|days?|sesi|sessions?|modul|modules?|video|lectures?|pelajaran|peserta|students?|siswa|ulasan|reviews?|ratings?)|[★⭐☆\s]*\d[.,]\d\s*(?:\/\s*5)?\s*(?:\(?[\d.,]+\s*(?:rb|k)?\s*(?:ulasan|reviews?|ratings?)?\)?)?|\(?[\d.,]+\s*(?:rb|k)?\s*(?:ulasan|reviews?|ratings?)\)?|[★⭐☆\s]*\d(?:[.,]\d)?\s*(?:\/\s*5)?\s*\(\s*[\d.,]+\s*(?:rb|k)?\s*(?:ulasan|reviews?|ratings?|penilaian)?\s*\)|\(\s*(?:menit|jam|jp)\s*\)|[-–—]?\s*(?:webinar|lms|spl|luring|daring|online|offline|self[\s-]?paced|blended|hybrid|mandiri)(?:\s*[-–—]\s*(?:webinar|lms|spl|luring|daring|online|offline|self[\s-]?paced|blended|hybrid|mandiri|kota [\p{L} ]+))?|(?:beginner|intermediate|advanced|all levels|pemula|menengah|mahir|lanjutan|dasar)(?:\s+[·•|]\s+.*)?)$/iu;
 
 /** Template syntax that was never filled in (hidden dialogs, unrendered components). */
 const PLACEHOLDER =
