@@ -37,6 +37,28 @@ function pageHeadings(doc: Document, records: readonly FoundRecord[]): Set<strin
   return headings;
 }
 
+/**
+ * Unpriced cards that are still a catalogue: at least three courses, each with a picture and a title
+ * the gate accepts, whose links follow one URL template (the same path but the last segment, or the
+ * same path with another id). Menus and tag clouds have no pictures; article lists live elsewhere.
+ */
+function catalogueWithoutPrices(readings: { record: FoundRecord; course?: PartialCourse }[]): boolean {
+  const keys = new Set(readings.map(({ record }) => record.key));
+  if (keys.size < 3 || readings.some(({ course }) => !course)) return false;
+  const pictured = readings.filter(({ record }) => record.element.querySelector('img')).length;
+  if (pictured < readings.length * 0.8) return false;
+  const templates = new Set(
+    readings.map(({ record }) => {
+      const url = new URL(record.url);
+      const path = url.pathname.replace(/\/+$/, '');
+      return url.search
+        ? `${path}?${[...url.searchParams.keys()].sort().join('&')}`
+        : path.replace(/[^/]+$/, '*');
+    }),
+  );
+  return templates.size === 1;
+}
+
 /** Whether an element shows a price outside its headings ("Kelas Gratis" names a section). */
 function showsPrice(element: Element): boolean {
   const walker = element.ownerDocument.createTreeWalker(element, 4);
@@ -133,13 +155,19 @@ function* readListingSteps(doc: Document, url: URL, drop?: DropSink): Generator<
     readings.push({ record, ...readRecord(record.element, record.link, record.url, context) });
   }
   // A group of records is a listing when its cards show prices: repeated links without one are
-  // menus, tag clouds and article lists. "Gratis" is a price.
+  // menus, tag clouds and article lists. "Gratis" is a price. A catalogue that shows no prices at
+  // all still reads as one when its cards look like course cards (see catalogueWithoutPrices).
   const priced = new Map<Element | undefined, [number, number]>();
   for (const { record, course } of readings) {
     const tally = priced.get(record.group) ?? [0, 0];
     tally[1] += 1;
     if (course?.price) tally[0] += 1;
     priced.set(record.group, tally);
+  }
+  for (const [group, tally] of priced) {
+    if (tally[0] === 0 && catalogueWithoutPrices(readings.filter(({ record }) => record.group === group))) {
+      tally[0] = tally[1];
+    }
   }
   const byKey = new Map<string, PartialCourse>();
   const elements = new Set<Element>();

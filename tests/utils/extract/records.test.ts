@@ -98,4 +98,34 @@ describe('repeated records', () => {
     );
     expect(courses.map((course) => course.title)).toEqual(['Kelas Satu', 'Kelas Dua', 'Kelas Tiga']);
   });
+
+  it('a card whose only link is its button: its heading is the title, the section’s is not', () => {
+    const card = (slug: string, title: string) =>
+      `<li><img src="/i.jpg" alt=""><h5>${title}</h5><div><span>Rp</span><span>350.000</span></div><a href="/p/${slug}">Ikuti Kelas</a></li>`;
+    const { courses } = read(
+      `<section><div><h3>Kelas Gratis</h3><a href="/katalog/gratis">Lihat Semua</a></div><ul>${card('a', 'Akuntansi Lanjutan')}${card('b', 'Teknik Data Analysis')}</ul></section>`,
+      'https://kursus.example.id/',
+    );
+    expect(pick(courses)).toEqual([
+      { title: 'Akuntansi Lanjutan', price: 350_000, listPrice: undefined, provider: undefined },
+      { title: 'Teknik Data Analysis', price: 350_000, listPrice: undefined, provider: undefined },
+    ]);
+  });
+
+  it('a catalogue without prices reads when its cards are pictured and follow one URL template', () => {
+    const card = (href: string, title: string) =>
+      `<div><a href="${href}"><img src="/i.jpg" alt=""><h3>${title}</h3></a></div>`;
+    const catalogue = read(
+      `<div>${card('/kelas/excel', 'Excel Kantor')}${card('/kelas/jahit', 'Menjahit Dasar')}${card('/kelas/foto', 'Fotografi Produk')}</div>`,
+    );
+    expect(catalogue.courses.map((course) => course.title)).toEqual([
+      'Excel Kantor',
+      'Menjahit Dasar',
+      'Fotografi Produk',
+    ]);
+    const menu = read(
+      `<div>${card('/tentang-kami', 'Tentang Program')}${card('/artikel/tips', 'Tips Memilih Pelatihan')}${card('/kelas/foto', 'Fotografi Produk')}</div>`,
+    );
+    expect(menu.courses).toEqual([]);
+  });
 });
