@@ -7,6 +7,7 @@
  * element is marked at most once per course URL and the climb stops at the first shared ancestor.
  */
 import { canonicalUrl } from '../course-keys';
+import { spacedText } from '../parse/price';
 import { boundedText, isHidden } from './dom';
 import { PRICE_HINT } from './record-fields';
 import { isCatalogueTable } from './tables';
@@ -210,7 +211,7 @@ export function* findRecordSteps(
   }
   // A leftover of a grid (a last row holding one card): wrapped, it has the shape of the other cards.
   for (const record of leftovers) {
-    if (!PRICE_HINT.test(boundedText(record.element, 300))) continue; // and it shows a price like them
+    if (!PRICE_HINT.test(spacedText(record.element, 300))) continue; // and it shows a price like them
     for (let core: Element | null = record.element, depth = 0; core && depth < 4; depth += 1) {
       if (shapes.has(shapeOf(core))) {
         found.push({ ...record, group: record.element.parentElement ?? undefined });

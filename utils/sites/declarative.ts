@@ -73,7 +73,7 @@ export function readSelectors(root: ParentNode, table: FieldSelectors, currency 
   if (table.topics) {
     const topics = table.topics.flatMap((selector) =>
       pickAll(root, selector, 20).flatMap((section) =>
-        pickAll(section, 'li', LIMITS.topics).map((item) => cleanText(item.textContent ?? '', LIMITS.topic)),
+        pickAll(section, 'li', LIMITS.topics).map((item) => textOf(item, LIMITS.topic)),
       ),
     );
     const unique = [...new Set(topics.filter((topic): topic is string => !!topic))];
