@@ -15,6 +15,7 @@ import { boundedText, contentTextSteps, isHidden, listItems, meta } from './dom'
 import { LABELS, type LabelField } from './label-words';
 import { listingSteps } from './listing';
 import { fromPass, toPass } from './pass';
+import { BY_LINE } from './record-fields';
 import { cleanText } from './text';
 import { fullTitle, refuseTitle } from './title-gate';
 import { type Extractor, type PartialCourse, runSteps } from './types';
@@ -429,7 +430,7 @@ export function nearestProvider(
     node && i < 4;
     node = node.nextElementSibling, i += 1
   ) {
-    const by = /^(?:oleh|by|dari)\s+(.{2,100})$/i.exec(cleanText(boundedText(node, 140), 140) ?? '');
+    const by = BY_LINE.exec(cleanText(boundedText(node, 140), 140) ?? '');
     if (by) return cleanText(by[1], LIMITS.shortText);
   }
   return undefined;

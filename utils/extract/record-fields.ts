@@ -26,7 +26,9 @@ const TITLE_CLASS = /title|name|judul|heading/i;
 export const ORG_FORM =
   /^(lpk|lkp|pt|cv|yayasan|lembaga|institut|institute|universitas|university|akademi|academy|politeknik|sekolah tinggi|studio|komunitas|koperasi)\.?\s+\S/i;
 const PROVIDER_LABELS = new Set(LABELS.provider);
-const BY_LINE = /^(?:oleh|by|dari)\s+(.{2,100})$/i;
+/** "oleh X", "Diselenggarakan oleh X", "Offered by X": the provider's name after the verb. */
+export const BY_LINE =
+  /^(?:(?:diselenggarakan|disediakan|dibuat|ditawarkan|dipersembahkan|offered|provided|taught|created|presented)\s+)?(?:oleh|by|dari)\s*:?\s+(.{2,100})$/i;
 const LABEL_LINE = /^([^:：]{2,40})\s*[:：]\s*(.{2,120})$/;
 
 /** What the page around a record says: headings and names that are never a course's title. */

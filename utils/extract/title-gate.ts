@@ -83,7 +83,11 @@ export function refuseTitle(text: string | undefined, context: GateContext = {})
   if (PRICE.test(lower)) return 'price';
   if (DATE.test(lower)) return 'date';
   if (FACT.test(lower)) return 'fact';
-  if (/^(oleh|by|lembaga|provider|penyelenggara|instruktur|mentor|lpk)\b[\s:]/i.test(lower))
+  if (
+    /^(oleh|by|diselenggarakan oleh|offered by|lembaga|provider|penyelenggara|instruktur|mentor|lpk)\b[\s:]/i.test(
+      lower,
+    )
+  )
     return 'provider';
   if (context.headings?.has(lower)) return 'heading';
   if (context.providers?.has(lower)) return 'provider';

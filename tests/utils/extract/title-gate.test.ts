@@ -1,5 +1,6 @@
 /** The title gate refuses what is never a course's name, and says why. */
 import { describe, expect, it } from 'vitest';
+import { BY_LINE } from '@/utils/extract/record-fields';
 import { fullTitle, refuseTitle, truncatedPrefix } from '@/utils/extract/title-gate';
 
 describe('refuseTitle', () => {
@@ -51,5 +52,16 @@ describe('full title over a cut one', () => {
       fullTitle('Belajar Excel untuk Pe…', [undefined, 'Belajar Excel untuk Pegawai Kantor', 'Excel']),
     ).toBe('Belajar Excel untuk Pegawai Kantor');
     expect(fullTitle('Belajar Excel...', ['Kursus lain sama sekali'])).toBe('Belajar Excel...');
+  });
+});
+
+describe('provider lines', () => {
+  it.each([
+    ['oleh LPK Maju', 'LPK Maju'],
+    ['Diselenggarakan oleh Yayasan Cakap', 'Yayasan Cakap'],
+    ['Offered by Example University', 'Example University'],
+    ['by: Studio Kreatif', 'Studio Kreatif'],
+  ])('%s', (line, name) => {
+    expect(BY_LINE.exec(line)?.[1]).toBe(name);
   });
 });
