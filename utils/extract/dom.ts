@@ -39,19 +39,6 @@ export function pickAll(root: ParentNode, selector: string, limit = 1000): Eleme
   }
 }
 
-/** Text nodes under `root`, skipping scripts and styles, at most `limit`. */
-export function textNodes(root: Node, limit = 50_000): Text[] {
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  const nodes: Text[] = [];
-  for (let node = walker.nextNode(); node && nodes.length < limit; node = walker.nextNode()) {
-    const parent = node.parentElement;
-    if (!parent || /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(parent.tagName)) continue;
-    if (node.nodeValue && /\S/.test(node.nodeValue)) nodes.push(node as Text);
-  }
-  return nodes;
-}
-
 /** List items (or block children) of a section: syllabus sessions, objectives, competencies. */
 export function listItems(element: Element, max = 300): string[] {
   const items = pickAll(element, 'li', max);

@@ -9,7 +9,7 @@ import { parseDuration } from '../parse/duration';
 import { parseMode } from '../parse/mode';
 import { readPriceElement } from '../parse/price';
 import { parseRating } from '../parse/rating';
-import { boundedText } from './dom';
+import { boundedText, hiddenHere } from './dom';
 import { LABELS } from './label-words';
 import { cleanText } from './text';
 import { fullTitle, normaliseText, refuseTitle, type TitleRefusal } from './title-gate';
@@ -48,12 +48,6 @@ interface Piece {
 
 const MAX_ELEMENTS = 400;
 const SKIP_TAGS = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|BUTTON|SELECT|OPTION|INPUT|TEXTAREA)$/;
-
-function hiddenHere(element: Element): boolean {
-  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
-  const style = element.getAttribute('style');
-  return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
-}
 
 function ownText(element: Element): string {
   let text = '';

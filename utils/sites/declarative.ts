@@ -7,7 +7,7 @@
 import { pick, pickAll, textOf } from '../extract/dom';
 import { type LabelField, readDetailPage, readLabels, readPatterns } from '../extract/labels';
 import { readCard } from '../extract/listing';
-import { absoluteUrl, cleanText } from '../extract/text';
+import { absoluteUrl } from '../extract/text';
 import type { Extractor, PartialCourse } from '../extract/types';
 import { LIMITS } from '../limits';
 import { parseDuration } from '../parse/duration';
