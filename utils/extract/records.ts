@@ -20,7 +20,11 @@ export const FURNITURE =
   'nav, footer, header, [role="navigation"], [role="banner"], [role="contentinfo"], [role="search"], [aria-label*="breadcrumb" i], [class*="breadcrumb" i]';
 
 const NOT_COURSE_PATH =
-  /\/(login|masuk|signin|sign-in|register|signup|sign-up|cart|keranjang|checkout|search|cari|tentang|about|faq|kebijakan|privacy|terms|syarat|help|bantuan|blog|contact|kontak|karir|careers|akun|account|profil|profile)(\/|\.html?|$)/i;
+  /\/(login|masuk|signin|sign-in|register|signup|sign-up|cart|keranjang|checkout|search|cari|tentang|about|faq|kebijakan|privacy|terms|syarat|help|bantuan|blog|contact|kontak|karir|careers|akun|account|profil|profile|lembaga|provider|providers|mitra|partner|partners|instructor|instructors|instruktur|user|users|kategori|category|categories|tag|tags|topik|topic|topics)(\/|\.html?|$)/i;
+
+/** Query keys of filters, searches and paging: a link that only sets these lists courses, it is none. */
+const FILTER_KEYS =
+  /^(q|query|keyword|kata_kunci|search|cari|sort|order|urutkan|page|halaman|p|limit|offset|lp|lembaga|provider|mitra|kategori|category|topic|topik|tag|price|harga|level|filter|ref|utm_\w+)$/i;
 
 /** Links looked at per page: a hostile page with 50,000 cards costs no more than this many. */
 export const MAX_LINKS = 6000;
@@ -69,6 +73,15 @@ function courseUrl(link: Element, info: PageInfo): string | undefined {
   if (!sameSite(parsed.hostname, info.page.hostname)) return undefined;
   if (parsed.pathname === '/' && !parsed.search) return undefined;
   if (NOT_COURSE_PATH.test(parsed.pathname)) return undefined;
+  const keys = [...parsed.searchParams.keys()];
+  if (
+    keys.length &&
+    keys.every((key) => FILTER_KEYS.test(key)) &&
+    !/\/[^/]*\d[^/]*$|\/[^/]+-[^/]+$/.test(parsed.pathname)
+  ) {
+    // "/pelatihan?lp=Smart+Work" filters the catalogue; "/kelas/excel-dasar?ref=home" is still a course.
+    return undefined;
+  }
   if (parsed.pathname === info.page.pathname) {
     // The same path with another query is paging or sorting, unless the page itself is one record
     // among its siblings (detail.html?id=1 linking detail.html?id=2).

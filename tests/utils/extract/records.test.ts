@@ -128,4 +128,14 @@ describe('repeated records', () => {
     );
     expect(menu.courses).toEqual([]);
   });
+
+  it('a provider’s page or a catalogue filter linked from a card does not split the card', () => {
+    const card = (slug: string, title: string) =>
+      `<div><a href="/kelas/${slug}"><h3>${title}</h3></a><a href="/lembaga/lpk-maju">LPK Maju</a> <a href="/katalog?kategori=bisnis">Bisnis</a><p>Rp 120.000</p></div>`;
+    const { courses } = read(`<div>${card('excel', 'Excel Kantor')}${card('jahit', 'Menjahit Dasar')}</div>`);
+    expect(pick(courses)).toEqual([
+      { title: 'Excel Kantor', price: 120_000, listPrice: undefined, provider: 'LPK Maju' },
+      { title: 'Menjahit Dasar', price: 120_000, listPrice: undefined, provider: 'LPK Maju' },
+    ]);
+  });
 });
