@@ -8,7 +8,7 @@ import { LIMITS } from '../limits';
 import { boundedText, isHidden } from './dom';
 import { fromPass, toPass } from './pass';
 import { NOT_A_CARD, PRICE_HINT, type RecordContext, readRecord } from './record-fields';
-import { type FoundRecord, FURNITURE, findRecordSteps } from './records';
+import { type FoundRecord, FURNITURE, findRecordSteps, urlTemplate } from './records';
 import { cleanText } from './text';
 import { normaliseText } from './title-gate';
 import { type DropSink, type Extractor, type PartialCourse, runSteps } from './types';
@@ -197,7 +197,18 @@ function* readListingSteps(doc: Document, url: URL, drop?: DropSink): Generator<
     }
   }
   // One priced block with a link is not a listing: a detail page's buy box looks like that.
-  return byKey.size >= 2 ? { courses: [...byKey.values()], elements } : { courses: [], elements: new Set() };
+  // One course is a listing only when it is another page made like this one (a course page's single
+  // "Pelatihan Serupa" card), priced and pictured; a detail page's own buy box is not.
+  const template = urlTemplate(url);
+  const lone =
+    byKey.size === 1 &&
+    readings.some(
+      ({ record, course }) =>
+        course?.price && record.element.querySelector('img') && urlTemplate(new URL(record.url)) === template,
+    );
+  return byKey.size >= 2 || lone
+    ? { courses: [...byKey.values()], elements }
+    : { courses: [], elements: new Set() };
 }
 
 /** A site adapter's card, read like any record (no page context). */

@@ -39,6 +39,16 @@ export interface FoundRecord {
   cta: boolean;
   /** The element whose children (or grandchildren) repeat this record's shape. */
   group?: Element;
+  /** A single card, kept because it links to a page made like the page it is on. */
+  lone?: boolean;
+}
+
+/** A URL's template: its path without the last segment, or its path and query keys when ids are in the query. */
+export function urlTemplate(url: URL): string {
+  const path = url.pathname.replace(/\/+$/, '');
+  return url.search
+    ? `${url.host}${path}?${[...url.searchParams.keys()].sort().join('&')}`
+    : `${url.host}${path.replace(/[^/]+$/, '*')}`;
 }
 
 /** One key per course page: host without "www.", path, identifying query (tracking dropped). */
@@ -223,14 +233,21 @@ export function* findRecordSteps(
     if (found.length >= limit) return found;
   }
   // A leftover of a grid (a last row holding one card): wrapped, it has the shape of the other cards.
+  const pageTemplate = urlTemplate(page);
   for (const record of leftovers) {
     if (!PRICE_HINT.test(spacedText(record.element, 300))) continue; // and it shows a price like them
-    for (let core: Element | null = record.element, depth = 0; core && depth < 4; depth += 1) {
+    let joined = false;
+    for (let core: Element | null = record.element, depth = 0; core && depth < 4 && !joined; depth += 1) {
       if (shapes.has(shapeOf(core))) {
         found.push({ ...record, group: record.element.parentElement ?? undefined });
-        break;
+        joined = true;
       }
       core = core.children.length === 1 ? core.firstElementChild : null;
+    }
+    // A lone priced card on a course page linking to a page of the same URL template is another
+    // course ("Pelatihan Serupa" with one entry), with a picture to show for it.
+    if (!joined && urlTemplate(new URL(record.url)) === pageTemplate && record.element.querySelector('img')) {
+      found.push({ ...record, group: record.element, lone: true });
     }
   }
   return found;

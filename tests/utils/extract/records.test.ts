@@ -138,4 +138,15 @@ describe('repeated records', () => {
       { title: 'Menjahit Dasar', price: 120_000, listPrice: undefined, provider: 'LPK Maju' },
     ]);
   });
+
+  it('a course page’s single similar course is a course; a lone card elsewhere is not', () => {
+    const section = (href: string) =>
+      `<h1>Excel Kantor</h1><section><div><h4>Pelatihan Serupa</h4><a href="/kelas">Lihat Semua</a></div><div><div><img src="/i.jpg" alt=""><p>Menjahit Dasar</p><span>Rp 90.000</span><a href="${href}">Daftar</a></div></div></section>`;
+    const similar = read(section('/kelas/menjahit-dasar'), 'https://kursus.example.id/kelas/excel-kantor');
+    expect(pick(similar.courses)).toEqual([
+      { title: 'Menjahit Dasar', price: 90_000, listPrice: undefined, provider: undefined },
+    ]);
+    const elsewhere = read(section('/promo/menjahit-dasar'), 'https://kursus.example.id/kelas/excel-kantor');
+    expect(elsewhere.courses).toEqual([]);
+  });
 });
