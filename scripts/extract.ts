@@ -2,7 +2,8 @@
  * Capture courses from saved pages with the same adapters the extension runs:
  *   npm run extract -- --url https://www.udemy.com/course/b2b-copywriting/ saved.html [more.html]
  * Without --url, the page's own "saved from url" mark, canonical link or og:url is used.
- * Prints { file, url, report, courses } as JSON, one object per file (an array for several).
+ * Prints { file, url, report, courses, dropped } as JSON, one object per file (an array for several);
+ * `dropped` says what was refused and why (a call to action, a placeholder, another site's course).
  */
 import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
@@ -61,8 +62,8 @@ function main(argv: string[]) {
     } catch {
       usage(`Not a URL: ${pageUrl}`);
     }
-    const { courses, report } = extractFromHtml(html, pageUrl);
-    return { file, url: pageUrl, report, courses };
+    const { courses, report, dropped } = extractFromHtml(html, pageUrl);
+    return { file, url: pageUrl, report, courses, dropped };
   });
   process.stdout.write(`${JSON.stringify(results.length === 1 ? results[0] : results, null, 2)}\n`);
 }

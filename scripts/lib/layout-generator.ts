@@ -163,7 +163,7 @@ function makeCourse(rng: Rng, host: string, path: string, used: Set<string>): Co
         : form === 1
           ? `${skill} ${rng.pick(['Dasar', 'Lanjutan', 'for Beginners', 'Praktis', 'Profesional'])}`
           : form === 2
-            ? `${rng.pick(OPENERS)} ${skill} dan ${rng.pick(SKILLS)} bagi ${rng.pick(ROLES)} ${rng.pick(['Pemula', 'di Era Digital', 'dengan Cepat', 'Angkatan ' + rng.int(1, 9)])}`
+            ? `${rng.pick(OPENERS)} ${skill} dan ${rng.pick(SKILLS)} bagi ${rng.pick(ROLES)} ${rng.pick(['Pemula', 'di Era Digital', 'dengan Cepat', `Angkatan ${rng.int(1, 9)}`])}`
             : form === 3
               ? `${skill}: ${rng.pick(['Panduan Lengkap', 'Complete Guide', 'Dari Nol', 'Studi Kasus'])}`
               : `${rng.pick(OPENERS)} ${skill}`;
@@ -193,7 +193,10 @@ function card(rng: Rng, course: Course, look: CardLook): string {
   const truncate = look.truncate && course.title.length > 28 && rng.chance(0.6);
   const shown = truncate ? `${course.title.slice(0, rng.int(18, 26)).trimEnd()}…` : course.title;
   const full = esc(course.title);
-  const titleAttr = truncate ? look.fullIn : 'none';
+  // A button-only card has no link to carry the full title: the cut title carries it itself.
+  const fullIn =
+    look.link === 'cta' && (look.fullIn === 'aria' || look.fullIn === 'link') ? 'title' : look.fullIn;
+  const titleAttr = truncate ? fullIn : 'none';
   const titleTag = look.titleTag;
   const title = `<${titleTag}${attr(rng)}${titleAttr === 'title' ? ` title="${full}"` : ''}>${esc(shown)}</${titleTag}>`;
   const image = `<img src="/img/${slug(course.title)}.jpg" alt="${look.altTitle || titleAttr === 'alt' ? full : ''}">`;
@@ -247,13 +250,18 @@ function card(rng: Rng, course: Course, look: CardLook): string {
     const bodyLinked = `${look.overlay ? '' : provider}${wrap(rng, linked, 1)}<div${attr(rng)}>${facts}</div>${wrap(rng, priceHtml, 1)}`;
     return `<${tag}${attr(rng)}>${overlay}${wrap(rng, bodyLinked, 1)}${cta}</${tag}>`;
   }
+  if (look.link === 'cta') {
+    // No link but the button: the title is plain text.
+    const button = `<a href="${esc(href)}"${attr(rng)}>${rng.pick(CTAS)}</a>`;
+    return `<${tag}${attr(rng)}>${overlay}${wrap(rng, body, 1)}${button}</${tag}>`;
+  }
   // image link + call to action to the same page
   const aria = titleAttr === 'aria' || titleAttr === 'link' ? ` aria-label="${full}"` : '';
   return `<${tag}${attr(rng)}><a href="${esc(href)}"${aria}>${overlay}</a>${wrap(rng, body, 1)}<a href="${esc(href)}">${rng.pick(CTAS)}</a></${tag}>`;
 }
 
 interface CardLook {
-  link: 'whole' | 'title' | 'image';
+  link: 'whole' | 'title' | 'image' | 'cta';
   titleTag: string;
   truncate: boolean;
   fullIn: 'title' | 'aria' | 'alt' | 'link';
@@ -267,7 +275,7 @@ interface CardLook {
 }
 
 function cardLook(rng: Rng): CardLook {
-  const link = rng.pick(['whole', 'title', 'image'] as const);
+  const link = rng.pick(['whole', 'title', 'image', 'cta'] as const);
   const provider = rng.pick(['logo', 'oleh', 'label', 'plain'] as const);
   return {
     link,

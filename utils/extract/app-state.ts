@@ -8,7 +8,7 @@ import { parseDuration, secondsToHours } from '../parse/duration';
 import { parseMode } from '../parse/mode';
 import { toNumber } from '../parse/number';
 import { parsePrice } from '../parse/price';
-import { pickAll, safeJson } from './dom';
+import { pickAll, safeJson, textOf } from './dom';
 import { absoluteUrl, cleanText, htmlToText } from './text';
 import type { Extractor, PartialCourse } from './types';
 
@@ -293,7 +293,7 @@ export const appStateExtractor: Extractor = {
   name: 'app-state',
   version: 1,
   extract(doc, url) {
-    const heading = cleanText(doc.querySelector('h1')?.textContent ?? '', LIMITS.title);
+    const heading = textOf(doc.querySelector('h1'), LIMITS.title);
     const courses: PartialCourse[] = [];
     for (const blob of embeddedJson(doc)) {
       for (const course of findCourses(blob, url, doc)) {

@@ -7,7 +7,8 @@ export const NOT_CONTENT = 'script, style, noscript, template, svg';
 /** Clean text of an element, or undefined. */
 export function textOf(element: Element | null | undefined, max = 400): string | undefined {
   if (!element) return undefined;
-  return cleanText(element.textContent ?? '', max);
+  // Read only what the cap can use (with room for collapsed blanks), never a whole subtree.
+  return cleanText(boundedText(element, max * 4 + 64), max);
 }
 
 /** The first selector in `selectors` that matches inside `root`. */
@@ -38,19 +39,6 @@ export function pickAll(root: ParentNode, selector: string, limit = 1000): Eleme
   }
 }
 
-/** Text nodes under `root`, skipping scripts and styles, at most `limit`. */
-export function textNodes(root: Node, limit = 50_000): Text[] {
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  const nodes: Text[] = [];
-  for (let node = walker.nextNode(); node && nodes.length < limit; node = walker.nextNode()) {
-    const parent = node.parentElement;
-    if (!parent || /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(parent.tagName)) continue;
-    if (node.nodeValue && /\S/.test(node.nodeValue)) nodes.push(node as Text);
-  }
-  return nodes;
-}
-
 /** List items (or block children) of a section: syllabus sessions, objectives, competencies. */
 export function listItems(element: Element, max = 300): string[] {
   const items = pickAll(element, 'li', max);
@@ -58,7 +46,7 @@ export function listItems(element: Element, max = 300): string[] {
     ? items.filter((item) => !item.querySelector('li')) // leaves only: nested lists give their own items
     : [...element.children];
   const texts = source
-    .map((item) => cleanText(item.textContent ?? '', 400))
+    .map((item) => cleanText(boundedText(item, 1600), 400))
     .filter((text): text is string => Boolean(text));
   return [...new Set(texts)].slice(0, max);
 }
@@ -102,7 +90,7 @@ export function isHidden(element: Element): boolean {
   }
 }
 
-/** At most `max` characters of an element's text, read node by node (never a whole subtree's text). */
+/** At most `max` characters of an element's text (as textContent reads it), node by node, never more. */
 export function boundedText(node: Node, max = 400): string {
   let text = '';
   const doc = node.ownerDocument ?? (node as Document);
@@ -110,7 +98,7 @@ export function boundedText(node: Node, max = 400): string {
   for (let current = walker.nextNode(); current && text.length < max; current = walker.nextNode()) {
     const parent = current.parentElement;
     if (parent && /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(parent.tagName)) continue;
-    text += ` ${current.nodeValue ?? ''}`;
+    text += current.nodeValue ?? ''; // as textContent joins them: "<b>Ex</b>cel" is "Excel"
   }
   return text.slice(0, max);
 }

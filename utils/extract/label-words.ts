@@ -79,6 +79,7 @@ export const LABELS: Record<LabelField, readonly string[]> = {
     'metode',
     'metode pelatihan',
     'metode belajar',
+    'metode ajar',
     'moda',
     'moda pelatihan',
     'jenis pelatihan',

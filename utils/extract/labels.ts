@@ -15,6 +15,7 @@ import { boundedText, contentTextSteps, isHidden, listItems, meta } from './dom'
 import { LABELS, type LabelField } from './label-words';
 import { listingSteps } from './listing';
 import { fromPass, toPass } from './pass';
+import { BY_LINE } from './record-fields';
 import { cleanText } from './text';
 import { fullTitle, refuseTitle } from './title-gate';
 import { type Extractor, type PartialCourse, runSteps } from './types';
@@ -68,7 +69,11 @@ function followingText(node: ChildNode): string | undefined {
   }
   const parts: string[] = [];
   for (let next: ChildNode | null = node.nextSibling; next; next = next.nextSibling) {
-    const raw = next.nodeType === 1 ? spacedText(next, 300) : (next.nodeValue ?? '').slice(0, 300);
+    // Leading blanks of any length cost one linear pass, never a backtracking split.
+    const raw =
+      next.nodeType === 1
+        ? spacedText(next, 300)
+        : (next.nodeValue ?? '').slice(0, 200_000).replace(/^\s+/, ' ').slice(0, 300);
     // Collapsed first, so the separator pattern never meets a run of spaces it could backtrack over.
     const text = raw.replace(/\s+/g, ' ');
     const [before, ...after] = text.split(SEPARATOR);
@@ -425,7 +430,7 @@ export function nearestProvider(
     node && i < 4;
     node = node.nextElementSibling, i += 1
   ) {
-    const by = /^(?:oleh|by|dari)\s+(.{2,100})$/i.exec(cleanText(boundedText(node, 140), 140) ?? '');
+    const by = BY_LINE.exec(cleanText(boundedText(node, 140), 140) ?? '');
     if (by) return cleanText(by[1], LIMITS.shortText);
   }
   return undefined;

@@ -7,8 +7,8 @@
 import { LIMITS } from '../limits';
 import { boundedText, isHidden } from './dom';
 import { fromPass, toPass } from './pass';
-import { NOT_A_CARD, type RecordContext, readRecord } from './record-fields';
-import { type FoundRecord, FURNITURE, findRecordSteps } from './records';
+import { NOT_A_CARD, PRICE_HINT, type RecordContext, readRecord } from './record-fields';
+import { type FoundRecord, FURNITURE, findRecordSteps, urlTemplate } from './records';
 import { cleanText } from './text';
 import { normaliseText } from './title-gate';
 import { type DropSink, type Extractor, type PartialCourse, runSteps } from './types';
@@ -35,6 +35,42 @@ function pageHeadings(doc: Document, records: readonly FoundRecord[]): Set<strin
     if (text) headings.add(normaliseText(text));
   }
   return headings;
+}
+
+/**
+ * Unpriced cards that are still a catalogue: at least three courses, each with a picture and a title
+ * the gate accepts, whose links follow one URL template (the same path but the last segment, or the
+ * same path with another id). Menus and tag clouds have no pictures; article lists live elsewhere.
+ */
+function catalogueWithoutPrices(readings: { record: FoundRecord; course?: PartialCourse }[]): boolean {
+  const keys = new Set(readings.map(({ record }) => record.key));
+  if (keys.size < 3 || readings.some(({ course }) => !course)) return false;
+  const pictured = readings.filter(({ record }) => record.element.querySelector('img')).length;
+  if (pictured < readings.length * 0.8) return false;
+  const templates = new Set(
+    readings.map(({ record }) => {
+      const url = new URL(record.url);
+      const path = url.pathname.replace(/\/+$/, '');
+      return url.search
+        ? `${path}?${[...url.searchParams.keys()].sort().join('&')}`
+        : path.replace(/[^/]+$/, '*');
+    }),
+  );
+  return templates.size === 1;
+}
+
+/** Whether an element shows a price outside its headings ("Kelas Gratis" names a section). */
+function showsPrice(element: Element): boolean {
+  const walker = element.ownerDocument.createTreeWalker(element, 4);
+  let text = '';
+  let count = 0;
+  for (let node = walker.nextNode(); node && count < 80 && text.length < 600; node = walker.nextNode()) {
+    count += 1;
+    if (!node.parentElement?.closest('h1, h2, h3, h4, h5, h6'))
+      text += ` ${(node.nodeValue ?? '').slice(0, 120)}`;
+  }
+  // "<span>Rp</span><span>350.000</span>" reads as one price once the pieces are joined.
+  return PRICE_HINT.test(text.replace(/\s+/g, ' '));
 }
 
 /** Short texts that appear in the records of two or more different courses. */
@@ -105,10 +141,11 @@ function* readListingSteps(doc: Document, url: URL, drop?: DropSink): Generator<
   const records = found.filter((record) => !record.element.closest(FURNITURE) && !isHidden(record.element));
   if (records.length < 2) return { courses: [], elements: new Set() };
   yield;
-  // A heading beside a lone "Lihat Semua" is a section's name, not a card's.
+  // A heading beside a lone "Lihat Semua" is a section's name, not a card's; a card whose only link
+  // is its "Beli" button still shows a price, and its heading is its title.
   const headings = pageHeadings(
     doc,
-    records.filter((record) => !record.cta),
+    records.filter((record) => !record.cta || showsPrice(record.element)),
   );
   yield;
   const context: RecordContext = { headings, shared: yield* sharedTextSteps(records) };
@@ -118,13 +155,19 @@ function* readListingSteps(doc: Document, url: URL, drop?: DropSink): Generator<
     readings.push({ record, ...readRecord(record.element, record.link, record.url, context) });
   }
   // A group of records is a listing when its cards show prices: repeated links without one are
-  // menus, tag clouds and article lists. "Gratis" is a price.
+  // menus, tag clouds and article lists. "Gratis" is a price. A catalogue that shows no prices at
+  // all still reads as one when its cards look like course cards (see catalogueWithoutPrices).
   const priced = new Map<Element | undefined, [number, number]>();
   for (const { record, course } of readings) {
     const tally = priced.get(record.group) ?? [0, 0];
     tally[1] += 1;
     if (course?.price) tally[0] += 1;
     priced.set(record.group, tally);
+  }
+  for (const [group, tally] of priced) {
+    if (tally[0] === 0 && catalogueWithoutPrices(readings.filter(({ record }) => record.group === group))) {
+      tally[0] = tally[1];
+    }
   }
   const byKey = new Map<string, PartialCourse>();
   const elements = new Set<Element>();
@@ -154,7 +197,18 @@ function* readListingSteps(doc: Document, url: URL, drop?: DropSink): Generator<
     }
   }
   // One priced block with a link is not a listing: a detail page's buy box looks like that.
-  return byKey.size >= 2 ? { courses: [...byKey.values()], elements } : { courses: [], elements: new Set() };
+  // One course is a listing only when it is another page made like this one (a course page's single
+  // "Pelatihan Serupa" card), priced and pictured; a detail page's own buy box is not.
+  const template = urlTemplate(url);
+  const lone =
+    byKey.size === 1 &&
+    readings.some(
+      ({ record, course }) =>
+        course?.price && record.element.querySelector('img') && urlTemplate(new URL(record.url)) === template,
+    );
+  return byKey.size >= 2 || lone
+    ? { courses: [...byKey.values()], elements }
+    : { courses: [], elements: new Set() };
 }
 
 /** A site adapter's card, read like any record (no page context). */

@@ -3,7 +3,7 @@ import { LIMITS } from '../limits';
 import { parseIsoDuration } from '../parse/duration';
 import { toNumber } from '../parse/number';
 import { parseRating } from '../parse/rating';
-import { pickAll } from './dom';
+import { boundedText, pickAll } from './dom';
 import { absoluteUrl, cleanText } from './text';
 import type { Extractor, PartialCourse } from './types';
 
@@ -22,7 +22,7 @@ function value(element: Element | undefined): string | undefined {
     element.getAttribute('content') ??
     (/^(A|LINK)$/.test(element.tagName) ? element.getAttribute('href') : null) ??
     (/^(IMG|SOURCE)$/.test(element.tagName) ? element.getAttribute('src') : null) ??
-    (element.tagName === 'META' ? null : element.textContent);
+    (element.tagName === 'META' ? null : boundedText(element, 2000));
   return attribute ?? undefined;
 }
 

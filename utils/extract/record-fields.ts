@@ -9,7 +9,7 @@ import { parseDuration } from '../parse/duration';
 import { parseMode } from '../parse/mode';
 import { readPriceElement } from '../parse/price';
 import { parseRating } from '../parse/rating';
-import { boundedText } from './dom';
+import { boundedText, hiddenHere } from './dom';
 import { LABELS } from './label-words';
 import { cleanText } from './text';
 import { fullTitle, normaliseText, refuseTitle, type TitleRefusal } from './title-gate';
@@ -26,7 +26,9 @@ const TITLE_CLASS = /title|name|judul|heading/i;
 export const ORG_FORM =
   /^(lpk|lkp|pt|cv|yayasan|lembaga|institut|institute|universitas|university|akademi|academy|politeknik|sekolah tinggi|studio|komunitas|koperasi)\.?\s+\S/i;
 const PROVIDER_LABELS = new Set(LABELS.provider);
-const BY_LINE = /^(?:oleh|by|dari)\s+(.{2,100})$/i;
+/** "oleh X", "Diselenggarakan oleh X", "Offered by X": the provider's name after the verb. */
+export const BY_LINE =
+  /^(?:(?:diselenggarakan|disediakan|dibuat|ditawarkan|dipersembahkan|offered|provided|taught|created|presented)\s+)?(?:oleh|by|dari)\s*:?\s+(.{2,100})$/i;
 const LABEL_LINE = /^([^:：]{2,40})\s*[:：]\s*(.{2,120})$/;
 
 /** What the page around a record says: headings and names that are never a course's title. */
@@ -46,12 +48,6 @@ interface Piece {
 
 const MAX_ELEMENTS = 400;
 const SKIP_TAGS = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|BUTTON|SELECT|OPTION|INPUT|TEXTAREA)$/;
-
-function hiddenHere(element: Element): boolean {
-  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
-  const style = element.getAttribute('style');
-  return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
-}
 
 function ownText(element: Element): string {
   let text = '';

@@ -7,7 +7,9 @@
  * element is marked at most once per course URL and the climb stops at the first shared ancestor.
  */
 import { canonicalUrl } from '../course-keys';
+import { spacedText } from '../parse/price';
 import { boundedText, isHidden } from './dom';
+import { PRICE_HINT } from './record-fields';
 import { isCatalogueTable } from './tables';
 import { absoluteUrl, cleanText } from './text';
 import { refuseTitle } from './title-gate';
@@ -18,7 +20,11 @@ export const FURNITURE =
   'nav, footer, header, [role="navigation"], [role="banner"], [role="contentinfo"], [role="search"], [aria-label*="breadcrumb" i], [class*="breadcrumb" i]';
 
 const NOT_COURSE_PATH =
-  /\/(login|masuk|signin|sign-in|register|signup|sign-up|cart|keranjang|checkout|search|cari|tentang|about|faq|kebijakan|privacy|terms|syarat|help|bantuan|blog|contact|kontak|karir|careers|akun|account|profil|profile)(\/|\.html?|$)/i;
+  /\/(login|masuk|signin|sign-in|register|signup|sign-up|cart|keranjang|checkout|search|cari|tentang|about|faq|kebijakan|privacy|terms|syarat|help|bantuan|blog|contact|kontak|karir|careers|akun|account|profil|profile|lembaga|provider|providers|mitra|partner|partners|instructor|instructors|instruktur|user|users|kategori|category|categories|tag|tags|topik|topic|topics)(\/|\.html?|$)/i;
+
+/** Query keys of filters, searches and paging: a link that only sets these lists courses, it is none. */
+const FILTER_KEYS =
+  /^(q|query|keyword|kata_kunci|search|cari|sort|order|urutkan|page|halaman|p|limit|offset|lp|lembaga|provider|mitra|kategori|category|topic|topik|tag|price|harga|level|filter|ref|utm_\w+)$/i;
 
 /** Links looked at per page: a hostile page with 50,000 cards costs no more than this many. */
 export const MAX_LINKS = 6000;
@@ -33,6 +39,16 @@ export interface FoundRecord {
   cta: boolean;
   /** The element whose children (or grandchildren) repeat this record's shape. */
   group?: Element;
+  /** A single card, kept because it links to a page made like the page it is on. */
+  lone?: boolean;
+}
+
+/** A URL's template: its path without the last segment, or its path and query keys when ids are in the query. */
+export function urlTemplate(url: URL): string {
+  const path = url.pathname.replace(/\/+$/, '');
+  return url.search
+    ? `${url.host}${path}?${[...url.searchParams.keys()].sort().join('&')}`
+    : `${url.host}${path.replace(/[^/]+$/, '*')}`;
 }
 
 /** One key per course page: host without "www.", path, identifying query (tracking dropped). */
@@ -67,6 +83,15 @@ function courseUrl(link: Element, info: PageInfo): string | undefined {
   if (!sameSite(parsed.hostname, info.page.hostname)) return undefined;
   if (parsed.pathname === '/' && !parsed.search) return undefined;
   if (NOT_COURSE_PATH.test(parsed.pathname)) return undefined;
+  const keys = [...parsed.searchParams.keys()];
+  if (
+    keys.length &&
+    keys.every((key) => FILTER_KEYS.test(key)) &&
+    !/\/[^/]*\d[^/]*$|\/[^/]+-[^/]+$/.test(parsed.pathname)
+  ) {
+    // "/pelatihan?lp=Smart+Work" filters the catalogue; "/kelas/excel-dasar?ref=home" is still a course.
+    return undefined;
+  }
   if (parsed.pathname === info.page.pathname) {
     // The same path with another query is paging or sorting, unless the page itself is one record
     // among its siblings (detail.html?id=1 linking detail.html?id=2).
@@ -96,6 +121,22 @@ function isCallToAction(link: Element): boolean {
 }
 
 const MULTI = '\u0000';
+
+/** A record's shape, two levels deep: its tag and its children's and grandchildren's tags. */
+function shapeOf(element: Element, depth = 2): string {
+  let shape = element.tagName;
+  if (depth === 0) return shape;
+  const children: string[] = [];
+  for (
+    let child = element.firstElementChild;
+    child && children.length < 12;
+    child = child.nextElementSibling
+  ) {
+    children.push(shapeOf(child, depth - 1));
+  }
+  if (children.length) shape += `[${children.join(',')}]`;
+  return shape;
+}
 
 /** The records of a page in document order, at most `limit`. */
 export function findRecords(
@@ -174,6 +215,8 @@ export function* findRecordSteps(
     if (grand) grandparents.set(grand, (grandparents.get(grand) ?? 0) + 1);
   }
   const found: FoundRecord[] = [];
+  const leftovers: FoundRecord[] = [];
+  const shapes = new Set<string>();
   for (const record of records.values()) {
     const parent = record.element.parentElement;
     const grand = parent?.parentElement;
@@ -183,8 +226,29 @@ export function* findRecordSteps(
         : grand && (grandparents.get(grand) ?? 0) >= 2
           ? grand
           : undefined;
-    if (group) found.push({ ...record, group });
-    if (found.length >= limit) break;
+    if (group) {
+      found.push({ ...record, group });
+      shapes.add(shapeOf(record.element));
+    } else leftovers.push(record);
+    if (found.length >= limit) return found;
+  }
+  // A leftover of a grid (a last row holding one card): wrapped, it has the shape of the other cards.
+  const pageTemplate = urlTemplate(page);
+  for (const record of leftovers) {
+    if (!PRICE_HINT.test(spacedText(record.element, 300))) continue; // and it shows a price like them
+    let joined = false;
+    for (let core: Element | null = record.element, depth = 0; core && depth < 4 && !joined; depth += 1) {
+      if (shapes.has(shapeOf(core))) {
+        found.push({ ...record, group: record.element.parentElement ?? undefined });
+        joined = true;
+      }
+      core = core.children.length === 1 ? core.firstElementChild : null;
+    }
+    // A lone priced card on a course page linking to a page of the same URL template is another
+    // course ("Pelatihan Serupa" with one entry), with a picture to show for it.
+    if (!joined && urlTemplate(new URL(record.url)) === pageTemplate && record.element.querySelector('img')) {
+      found.push({ ...record, group: record.element, lone: true });
+    }
   }
   return found;
 }

@@ -44,7 +44,7 @@ const DATE = new RegExp(
 
 /** A fact alone on its line: a duration, a rating, a count, a mode. */
 const FACT =
-  /^(?:[\d.,]+\s*(?:jp|jam|jam pelajaran|hours?|hrs?|menit|minutes?|mins?|minggu|weeks?|hari|days?|sesi|sessions?|modul|modules?|video|lectures?|pelajaran|peserta|students?|siswa|ulasan|reviews?|ratings?)|[★⭐☆\s]*\d[.,]\d\s*(?:\/\s*5)?\s*(?:\(?[\d.,]+\s*(?:rb|k)?\s*(?:ulasan|reviews?|ratings?)?\)?)?|\(?[\d.,]+\s*(?:rb|k)?\s*(?:ulasan|reviews?|ratings?)\)?|\(\s*(?:menit|jam|jp)\s*\)|[-–—]?\s*(?:webinar|lms|spl|luring|daring|online|offline|self[\s-]?paced|blended|hybrid|mandiri)(?:\s*[-–—]\s*(?:webinar|lms|spl|luring|daring|online|offline|self[\s-]?paced|blended|hybrid|mandiri|kota [\p{L} ]+))?|(?:beginner|intermediate|advanced|all levels|pemula|menengah|mahir|lanjutan|dasar)(?:\s+[·•|]\s+.*)?)$/iu;
+  /^(?:[\d.,]+\s*(?:jp|jam|jam pelajaran|hours?|hrs?|menit|minutes?|mins?|minggu|weeks?|hari|days?|sesi|sessions?|modul|modules?|video|lectures?|pelajaran|peserta|students?|siswa|ulasan|reviews?|ratings?)|[★⭐☆\s]*\d[.,]\d\s*(?:\/\s*5)?\s*(?:\(?[\d.,]+\s*(?:rb|k)?\s*(?:ulasan|reviews?|ratings?)?\)?)?|\(?[\d.,]+\s*(?:rb|k)?\s*(?:ulasan|reviews?|ratings?)\)?|[★⭐☆\s]*\d(?:[.,]\d)?\s*(?:\/\s*5)?\s*\(\s*[\d.,]+\s*(?:rb|k)?\s*(?:ulasan|reviews?|ratings?|penilaian)?\s*\)|\(\s*(?:menit|jam|jp)\s*\)|[-–—]?\s*(?:webinar|lms|spl|luring|daring|online|offline|self[\s-]?paced|blended|hybrid|mandiri)(?:\s*[-–—]\s*(?:webinar|lms|spl|luring|daring|online|offline|self[\s-]?paced|blended|hybrid|mandiri|kota [\p{L} ]+))?|(?:beginner|intermediate|advanced|all levels|pemula|menengah|mahir|lanjutan|dasar)(?:\s+[·•|]\s+.*)?)$/iu;
 
 /** Template syntax that was never filled in (hidden dialogs, unrendered components). */
 const PLACEHOLDER =
@@ -74,8 +74,8 @@ export function refuseTitle(text: string | undefined, context: GateContext = {})
   if (trimmed.length > 400) return 'too long';
   if (PLACEHOLDER.test(trimmed)) return 'placeholder';
   const letters = trimmed.match(/\p{L}/gu)?.length ?? 0;
-  if (letters < 3) return /\d/.test(trimmed) ? 'price' : 'too short';
   const lower = normaliseText(trimmed);
+  if (letters < 3) return FACT.test(lower) ? 'fact' : /\d/.test(trimmed) ? 'price' : 'too short';
   if (CALL_TO_ACTION.test(lower)) return 'call to action';
   if (NAVIGATION.test(lower)) return 'navigation';
   if (BADGE.test(lower)) return 'badge';
@@ -83,7 +83,11 @@ export function refuseTitle(text: string | undefined, context: GateContext = {})
   if (PRICE.test(lower)) return 'price';
   if (DATE.test(lower)) return 'date';
   if (FACT.test(lower)) return 'fact';
-  if (/^(oleh|by|lembaga|provider|penyelenggara|instruktur|mentor|lpk)\b[\s:]/i.test(lower))
+  if (
+    /^(oleh|by|diselenggarakan oleh|offered by|lembaga|provider|penyelenggara|instruktur|mentor|lpk)\b[\s:]/i.test(
+      lower,
+    )
+  )
     return 'provider';
   if (context.headings?.has(lower)) return 'heading';
   if (context.providers?.has(lower)) return 'provider';

@@ -56,9 +56,7 @@ function readCard(card: Element, url: URL): PartialCourse | undefined {
   const course: PartialCourse = { title, url: href };
   const institutions = pickAll(card, 'a[href*="/university/"], a[href*="/institution/"]', 5)
     .map(
-      (element) =>
-        cleanText(element.textContent ?? '', 100) ??
-        cleanText(element.querySelector('img')?.getAttribute('alt'), 100),
+      (element) => textOf(element, 100) ?? cleanText(element.querySelector('img')?.getAttribute('alt'), 100),
     )
     .filter((name): name is string => !!name);
   const tracked = trackedNames(card);

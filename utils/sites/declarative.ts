@@ -7,7 +7,7 @@
 import { pick, pickAll, textOf } from '../extract/dom';
 import { type LabelField, readDetailPage, readLabels, readPatterns } from '../extract/labels';
 import { readCard } from '../extract/listing';
-import { absoluteUrl, cleanText } from '../extract/text';
+import { absoluteUrl } from '../extract/text';
 import type { Extractor, PartialCourse } from '../extract/types';
 import { LIMITS } from '../limits';
 import { parseDuration } from '../parse/duration';
@@ -73,7 +73,7 @@ export function readSelectors(root: ParentNode, table: FieldSelectors, currency 
   if (table.topics) {
     const topics = table.topics.flatMap((selector) =>
       pickAll(root, selector, 20).flatMap((section) =>
-        pickAll(section, 'li', LIMITS.topics).map((item) => cleanText(item.textContent ?? '', LIMITS.topic)),
+        pickAll(section, 'li', LIMITS.topics).map((item) => textOf(item, LIMITS.topic)),
       ),
     );
     const unique = [...new Set(topics.filter((topic): topic is string => !!topic))];

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { udemyPriceFromResponse } from '@/utils/sites/udemy';
+import { scorePage } from '../../../scripts/lib/capture-score';
 import { captureHtml } from '../../capture-helpers';
 import { hasSharedData, readShared, sharedPath } from '../../shared-data';
 
@@ -144,3 +145,40 @@ describe.skipIf(!hasSharedData('pages-classcentral-providers'))('Class Central l
     });
   });
 });
+
+describe.skipIf(!hasSharedData('pages-prakerja-skillweek'))(
+  'Prakerja Skills Week pages (real, with truth)',
+  () => {
+    interface Truth {
+      file: string;
+      url: string;
+      kind: string;
+      courses: { title: string; provider: string; price_idr: number; mode: string }[];
+      related: string[];
+    }
+    const truths: Truth[] = JSON.parse(readShared('pages-prakerja-skillweek', 'truth.json'));
+
+    it.each(truths.map((truth) => [truth.file, truth] as const))(
+      '%s: every course with its price and provider, and nothing else',
+      (_file, truth) => {
+        const { courses } = capture(readShared('pages-prakerja-skillweek', truth.file), truth.url);
+        const expected = [
+          ...truth.courses.map((course) => ({
+            title: course.title,
+            price: course.price_idr,
+            provider: course.provider,
+          })),
+          ...truth.related.map((title) => ({ title })),
+        ];
+        const score = scorePage(expected, courses);
+        expect(score.missed).toEqual([]);
+        expect(score.junk).toEqual([]);
+        expect(score.wrong).toEqual([]);
+        if (truth.kind === 'detail') {
+          const main = courses.find((course) => course.url === truth.url);
+          expect(main).toMatchObject({ title: truth.courses[0]!.title, mode: truth.courses[0]!.mode });
+        }
+      },
+    );
+  },
+);
