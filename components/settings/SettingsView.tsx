@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { BandinginDb } from '@/utils/library/db';
 import type { CurrencyRate, Settings } from '@/utils/model';
-import { SITES } from '@/utils/sites/lookup';
 import { useMessages } from '../hooks/i18n-context';
 import type { ToastMessage } from '../shell/Toast';
 import { downloadBackup } from '../transfer/BackupPanel';
+import { SiteToggles } from './SiteToggles';
 
 interface Props {
   db: BandinginDb;
@@ -65,25 +65,10 @@ export function SettingsView({ db, settings, update, toast }: Props) {
       <div class="panel">
         <h2>{t.sitesTitle}</h2>
         <p class="muted">{t.sitesBody}</p>
-        <ul class="site-toggles">
-          {SITES.map((site) => (
-            <li key={site.id}>
-              <label>
-                <input
-                  type="checkbox"
-                  checked={!settings.disabledSites.includes(site.id)}
-                  onChange={(event) => {
-                    const disabled = new Set(settings.disabledSites);
-                    if (event.currentTarget.checked) disabled.delete(site.id);
-                    else disabled.add(site.id);
-                    void update({ disabledSites: [...disabled] }).then(saved);
-                  }}
-                />{' '}
-                {site.name}
-              </label>
-            </li>
-          ))}
-        </ul>
+        <SiteToggles
+          disabledSites={settings.disabledSites}
+          save={(disabledSites) => update({ disabledSites }).then(saved)}
+        />
       </div>
       <div class="panel danger-zone">
         <h2>{t.clearTitle}</h2>
