@@ -13,6 +13,12 @@ export const LIMITS = {
   coursesPerCapture: 500,
   /** Courses read from one page at most, whatever its layout. */
   coursesPerPage: 5000,
+  /**
+   * Cards the generic listing heuristic reads on one page: it measures each card's layout, so it stops
+   * sooner than structured data does, and a page of tens of thousands of cards still never holds the
+   * main thread for long (bench:capture's hostile pages).
+   */
+  cardsPerListing: 1000,
   tokens: 400,
 } as const;
 

@@ -69,6 +69,9 @@ export function* captureSteps(
   }
 }
 
+/** Courses merged or cleaned between two yields: a page of thousands never holds the thread long. */
+const STEP_SIZE = 100;
+
 function* steps(
   doc: Document,
   url: URL,
@@ -88,7 +91,8 @@ function* steps(
       continue; // one broken method must not cost the others
     }
     yield;
-    for (const partial of found) {
+    for (const [index, partial] of found.entries()) {
+      if (index % STEP_SIZE === STEP_SIZE - 1) yield;
       const courseUrl = partial.url ?? url.href;
       let key: string;
       try {
@@ -114,7 +118,9 @@ function* steps(
   const pageSite = siteIdFor(url);
   const courses: CapturedCourse[] = [];
   const fields = new Set<string>();
+  let done = 0;
   for (const { fields: partial, methods } of merged.values()) {
+    if (++done % STEP_SIZE === 0) yield;
     let courseUrl: URL;
     try {
       courseUrl = new URL(partial.url ?? url.href, url);

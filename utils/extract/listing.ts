@@ -132,7 +132,7 @@ export function* listingSteps(doc: Document, url: URL, drop?: DropSink): Generat
 function* readListingSteps(doc: Document, url: URL, drop?: DropSink): Generator<void, Listing, void> {
   // Courses listed here but sold on another site are that site's to capture.
   const elsewhere = new Set<string>();
-  const found = yield* findRecordSteps(doc, url, LIMITS.coursesPerPage, (href) => {
+  const found = yield* findRecordSteps(doc, url, LIMITS.cardsPerListing, (href) => {
     if (drop && !elsewhere.has(href) && elsewhere.size < 20) {
       elsewhere.add(href);
       drop('other site', href);
@@ -173,7 +173,7 @@ function* readListingSteps(doc: Document, url: URL, drop?: DropSink): Generator<
   const elements = new Set<Element>();
   for (const { record, course, refused } of readings) {
     const known = byKey.get(record.key);
-    if (!known && byKey.size >= LIMITS.coursesPerPage) break;
+    if (!known && byKey.size >= LIMITS.cardsPerListing) break;
     const [withPrice, all] = priced.get(record.group) ?? [0, 1];
     if (course && withPrice < Math.max(1, all * 0.3)) {
       if (!known) drop?.('no price in its group', course.title ?? '');

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { capturePage, captureSteps } from '@/utils/capture/pipeline';
 import { readLabels } from '@/utils/extract/labels';
+import { LIMITS } from '@/utils/limits';
 import { extractorsFor } from '@/utils/sites/adapters';
 import {
   hugeTitle,
@@ -50,7 +51,7 @@ describe('hostile pages', () => {
     expect(courses.length).toBeLessThanOrEqual(1);
   });
 
-  it('3,000 cards: every one read (below the page cap), by a capture that yields between steps', () => {
+  it("3,000 cards: the listing heuristic's card cap, read by a capture that yields between steps", () => {
     const url = 'https://www.prakerja.go.id/katalog-pelatihan';
     const doc = parseHtml(manyCards(3_000), url);
     const steps = captureSteps(doc, new URL(url), extractorsFor(new URL(url)));
@@ -58,7 +59,7 @@ describe('hostile pages', () => {
     let next = steps.next();
     for (; !next.done; next = steps.next()) yields += 1;
     expect(yields).toBeGreaterThan(20);
-    expect(next.value.courses).toHaveLength(3_000);
+    expect(next.value.courses).toHaveLength(LIMITS.cardsPerListing);
     expect(next.value.courses[0]).toMatchObject({
       title: 'Pelatihan Nomor 0 untuk Pekerja',
       provider: 'LPK Contoh 0',
