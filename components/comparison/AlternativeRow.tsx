@@ -1,6 +1,8 @@
 import { priceDifference, priceInIdr, rupiahPerHour } from '@/utils/compare/facts';
 import { compareTopics } from '@/utils/compare/topics';
+import { whyParts } from '@/utils/compare/why';
 import { formatCount, formatDifference, formatHours, formatMoney } from '@/utils/i18n/format';
+import { describeMatchNote } from '@/utils/i18n/match-notes';
 import type { BandinginDb } from '@/utils/library/db';
 import type { Match } from '@/utils/match/compare';
 import type { Course, Settings } from '@/utils/model';
@@ -23,6 +25,7 @@ export interface AlternativeRowProps {
 export function AlternativeRow({ course, match, settings, onVerdict, onSave }: AlternativeRowProps) {
   const t = useMessages();
   const language = useLanguage();
+  const { shared, notes } = whyParts(match);
   const other = match.record;
   const mine = priceInIdr(course, settings.rates);
   const theirs = priceInIdr(other, settings.rates);
@@ -71,7 +74,13 @@ export function AlternativeRow({ course, match, settings, onVerdict, onSave }: A
           .join(' · ')}
       </p>
       <p class="alt-why">
-        {t.score} {Math.round(match.score * 100)}% · {t.why}: {match.why.slice(0, 5).join(', ')}
+        {t.score} {Math.round(match.score * 100)}%
+        {shared.length > 0 && ` · ${t.why}: ${shared.slice(0, 5).join(', ')}`}
+        {notes.length > 0 &&
+          ` · ${t.differs}: ${notes
+            .slice(0, 3)
+            .map((note) => describeMatchNote(note, language))
+            .join(', ')}`}
       </p>
       {topics && (
         <dl class="topics">

@@ -1,5 +1,6 @@
 /** Ranked search results over the library: the matcher's score and why for each. */
 import { useEffect, useState } from 'preact/hooks';
+import { whyParts } from '@/utils/compare/why';
 import { formatCount } from '@/utils/i18n/format';
 import type { BandinginDb } from '@/utils/library/db';
 import { passes } from '@/utils/library/filter';
@@ -68,7 +69,7 @@ export function SearchResults(props: {
             const match = state.matches[index]!;
             return (
               <p class="card-why">
-                {t.score} {Math.round(match.score * 100)} · {match.why.slice(0, 4).join(' · ')}
+                {t.score} {Math.round(match.score * 100)} · {whyParts(match).shared.slice(0, 4).join(' · ')}
               </p>
             );
           }}
@@ -96,13 +97,13 @@ export function SearchResults(props: {
             </tr>
           </thead>
           <tbody>
-            {state.matches.map(({ record: course, score, why }) => (
+            {state.matches.map(({ record: course, score, why, notes }) => (
               <tr key={course.id}>
                 <TitleCell course={course} />
                 <SiteCells course={course} />
                 <PriceHoursCells course={course} />
                 <td class="num">{Math.round(score * 100)}</td>
-                <td class="why">{why.slice(0, 4).join(' · ')}</td>
+                <td class="why">{whyParts({ why, notes }).shared.slice(0, 4).join(' · ')}</td>
                 <ShortlistCell db={db} course={course} toast={toast} />
               </tr>
             ))}

@@ -109,6 +109,10 @@ describe.runIf(canRunE2E())('the comparison, as a participant meets it, in Chrom
     // the list settles as the comparison finishes: wait for its first row, not a first reading
     await expect.poll(() => rows.first().textContent()).toMatch(/^Setara/);
     expect(await rows.first().textContent()).toContain('−Rp1.500.000 · −100%');
+    // what both share is said apart from what differs, and the differences in Indonesian too
+    const reasons = await rows.locator('.alt-why').allTextContents();
+    expect(reasons.join('\n')).toMatch(/Kesamaan: digital marketing/);
+    expect(reasons.join('\n')).not.toMatch(/not said to be|without |other name|another country/);
     await expect
       .poll(() => popup.getByTestId('balance-share').textContent())
       .toContain('43% dari saldo Rp3.500.000');

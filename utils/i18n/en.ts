@@ -182,6 +182,7 @@ export const en: Messages = {
   markedSame: 'Marked as the same course',
   markedNotSame: 'Hidden: not the same course',
   why: 'In common',
+  differs: 'Differs',
   score: 'Score',
   perHour: 'per hour',
   certificate: 'Certificate',

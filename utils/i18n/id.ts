@@ -190,6 +190,7 @@ export const id = {
   markedSame: 'Ditandai sebagai kursus yang sama',
   markedNotSame: 'Disembunyikan: bukan kursus yang sama',
   why: 'Kesamaan',
+  differs: 'Bedanya',
   score: 'Skor',
   perHour: 'per jam',
   certificate: 'Sertifikat',

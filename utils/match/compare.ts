@@ -19,6 +19,8 @@ export interface Match<R extends MatchRecord = MatchRecord> {
   verdict: MatchVerdict;
   /** The shared concepts, strongest first, then any notes on what lowered the score. */
   why: string[];
+  /** Of `why`, the notes on what differs and lowered the score (shown apart from what is shared). */
+  notes?: string[];
   /** Set when the user's verdict decided the place, not the engine. */
   pinned?: boolean;
 }
@@ -160,6 +162,7 @@ export async function matchCourse<R extends MatchRecord>(
         score: result.score,
         verdict: 'equivalent',
         why: ['your verdict: same course', ...why],
+        notes: result.notes,
         pinned: true,
       });
       continue;
@@ -167,7 +170,7 @@ export async function matchCourse<R extends MatchRecord>(
     if (result.score < thresholds.related) continue;
     const verdict: MatchVerdict =
       result.score >= thresholds.equivalent && !result.relatedOnly ? 'equivalent' : 'related';
-    matches.push({ record, score: result.score, verdict, why });
+    matches.push({ record, score: result.score, verdict, why, notes: result.notes });
   }
   matches.sort(
     (a, b) =>
