@@ -3,7 +3,7 @@
  * hingga mahir), the language it is written in, and whether it is about an exam or a certification.
  */
 import { isFallbackWord } from './lexicon';
-import { words } from './normalise';
+import { isAscii, words } from './normalise';
 import { GLOSSARY } from './vocabulary/glossary';
 import { TOOLS } from './vocabulary/names';
 
@@ -111,10 +111,16 @@ export function isEnglishOnlyWord(word: string): boolean {
   return englishOnly.has(word);
 }
 
+const LETTER = /\p{L}/gu;
+const LATIN = /[a-zA-Z\u00c0-\u024f]/;
+
 export function detectLanguage(text: string, list: readonly string[]): TitleLanguage {
-  const letters = text.match(/\p{L}/gu) ?? [];
-  const latin = letters.filter((ch) => /[a-zA-Z\u00c0-\u024f]/.test(ch)).length;
-  if (letters.length > 0 && latin / letters.length < 0.6) return 'other';
+  // every letter of plain ASCII text is Latin
+  if (!isAscii(text)) {
+    const letters = text.match(LETTER) ?? [];
+    const latin = letters.filter((ch) => LATIN.test(ch)).length;
+    if (letters.length > 0 && latin / letters.length < 0.6) return 'other';
+  }
   let other = 0;
   let en = 0;
   let id = 0;
