@@ -187,6 +187,29 @@ function nameAt(
 }
 
 export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
+  const { concepts, tools, implied, alternatives, language, plain } = analyseConcepts(text, options);
+  return {
+    concepts,
+    tools,
+    implied,
+    alternatives,
+    level: detectLevel(plain, text),
+    language,
+    exam: detectExam(plain),
+    bundle: detectBundle(text, plain),
+    sequel: detectSequel(text),
+  };
+}
+
+/** What `analyse` finds of a text's subject, without the facets (level, exam, bundle, sequel). */
+export interface ConceptAnalysis extends Pick<Analysis, 'concepts' | 'tools' | 'implied' | 'language'> {
+  alternatives: Map<string, string[]>;
+  /** The words of the text, translated where Indonesian, reduplications folded. */
+  plain: string[];
+}
+
+/** The concepts of a text, as `analyse` weighs them; enough for index tokens. */
+export function analyseConcepts(text: string, options: AnalyseOptions = {}): ConceptAnalysis {
   const lex = lexicon();
   const split = wordsAndBreaks(text);
   const original = split.list.map((word) => correctTypo(lex, word));
@@ -391,21 +414,11 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
       }
     }
   }
-  return {
-    concepts,
-    tools,
-    implied,
-    alternatives,
-    level: detectLevel(plain, text),
-    language,
-    exam: detectExam(plain),
-    bundle: detectBundle(text, plain),
-    sequel: detectSequel(text),
-  };
+  return { concepts, tools, implied, alternatives, language, plain };
 }
 
 /** Index tokens: the concepts of a text, strongest first, at most `limit`. */
-export function conceptTokens(analysis: Analysis, limit = 400): string[] {
+export function conceptTokens(analysis: Pick<Analysis, 'concepts'>, limit = 400): string[] {
   return [...analysis.concepts.entries()]
     .sort((a, b) => b[1] - a[1])
     .map(([concept]) => concept.slice(0, 80))

@@ -114,6 +114,25 @@ export function isEnglishOnlyWord(word: string): boolean {
 const LETTER = /\p{L}/gu;
 const LATIN = /[a-zA-Z\u00c0-\u024f]/;
 
+const EN = 1;
+const ID = 2;
+const OTHER = 4;
+/** word → which languages it hints at (EN | ID | OTHER bits); a word's hints never change. */
+const hintMemo = new Map<string, number>();
+
+function languageHints(word: string): number {
+  const known = hintMemo.get(word);
+  if (known !== undefined) return known;
+  let hints = 0;
+  if (ENGLISH_HINT.has(word)) hints |= EN;
+  if (INDONESIAN_HINT.has(word) || indonesianOnly().has(word) || isFallbackWord(word)) hints |= ID;
+  // "de", "la", "e" and friends are not English; "di" is Indonesian too, so it counts for neither
+  if (OTHER_LANGUAGE_WORDS.has(word) && !INDONESIAN_HINT.has(word) && word !== 'di') hints |= OTHER;
+  if (hintMemo.size > 50_000) hintMemo.clear();
+  hintMemo.set(word, hints);
+  return hints;
+}
+
 export function detectLanguage(text: string, list: readonly string[]): TitleLanguage {
   // every letter of plain ASCII text is Latin
   if (!isAscii(text)) {
@@ -125,10 +144,10 @@ export function detectLanguage(text: string, list: readonly string[]): TitleLang
   let en = 0;
   let id = 0;
   for (const word of list) {
-    if (ENGLISH_HINT.has(word)) en++;
-    if (INDONESIAN_HINT.has(word) || indonesianOnly().has(word) || isFallbackWord(word)) id++;
-    // "de", "la", "e" and friends are not English; "di" is Indonesian too, so it counts for neither
-    if (OTHER_LANGUAGE_WORDS.has(word) && !INDONESIAN_HINT.has(word) && word !== 'di') other++;
+    const hints = languageHints(word);
+    en += hints & EN;
+    id += (hints & ID) >> 1;
+    other += (hints & OTHER) >> 2;
   }
   // diacritics typical of Spanish, Portuguese, French, Turkish, German
   if (/[ñçãõáéíóúâêôàèìòùäöüşğı]/i.test(text)) other += 2;
