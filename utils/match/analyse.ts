@@ -152,16 +152,24 @@ const MEDIUM = 'indonesian';
 const MEDIUM_BEFORE = new Set(['bahasa', 'berbahasa', 'tutorial', 'in']);
 const PROGRAMMING_WORDS = new Set(['programming', 'pemrograman', 'pemograman']);
 
-/** For each position, the lookup keys of the phrases of 1..MAX_PHRASE words starting there. */
-function phraseKeys(canon: readonly (string | undefined)[], list: readonly string[]): string[][] {
+/**
+ * For each position, the lookup keys of the phrases of 1..MAX_PHRASE words starting there; only the
+ * one-word key where no longer phrase starts with that word (`starts`).
+ */
+function phraseKeys(
+  canon: readonly (string | undefined)[],
+  list: readonly string[],
+  starts: ReadonlySet<string>,
+): string[][] {
   const out: string[][] = [];
   for (let i = 0; i < list.length; i++) {
-    const row: string[] = [];
-    let key = '';
-    for (let n = 1; n <= MAX_PHRASE && i + n <= list.length; n++) {
-      const word = canon[i + n - 1] ?? list[i + n - 1]!;
-      key = n === 1 ? word : `${key} ${word}`;
-      row.push(key);
+    let key = canon[i] ?? list[i]!;
+    const row = [key];
+    if (starts.has(key)) {
+      for (let n = 2; n <= MAX_PHRASE && i + n <= list.length; n++) {
+        key = `${key} ${canon[i + n - 1] ?? list[i + n - 1]!}`;
+        row.push(key);
+      }
     }
     out.push(row);
   }
@@ -221,8 +229,8 @@ export function analyseConcepts(text: string, options: AnalyseOptions = {}): Con
   const plain = list.map(plainWord);
   const canon = list.map((word) => lookupWord(lex, word));
   // the lookup key of the phrase of n words at i is keys[i][n - 1]: canonical words, else as written
-  const keys = phraseKeys(canon, list);
   const starts = phraseStarts(lex);
+  const keys = phraseKeys(canon, list, starts);
   const concepts = new Map<string, number>();
   const tools: string[] = [];
   const put = (concept: string, weight: number) => {
@@ -263,8 +271,7 @@ export function analyseConcepts(text: string, options: AnalyseOptions = {}): Con
       else if (PROGRAMMING_WORDS.has(plain[i - 1] ?? '') || PROGRAMMING_WORDS.has(plain[i + 1] ?? ''))
         matched = 1;
     }
-    const longest = starts.has(keys[i]![0]!) ? Math.min(MAX_PHRASE, list.length - i) : 1;
-    for (let n = longest; n >= 1 && !matched; n--) {
+    for (let n = keys[i]!.length; n >= 1 && !matched; n--) {
       const key = keys[i]![n - 1]!;
       const tool = lex.toolPhrases.get(key);
       if (tool) {
@@ -407,7 +414,10 @@ export function analyseConcepts(text: string, options: AnalyseOptions = {}): Con
   }
   const implied = new Set<string>();
   for (const [concept, value] of [...concepts]) {
-    for (const wider of [BROADER[concept], TOOL_SKILLS.get(concept)]) {
+    const broaderOf = BROADER[concept];
+    const skills = TOOL_SKILLS.get(concept);
+    if (broaderOf === undefined && skills === undefined) continue;
+    for (const wider of [broaderOf, skills]) {
       for (const broader of wider ?? []) {
         if (!concepts.has(broader)) implied.add(broader);
         put(broader, value * BROADER_WEIGHT);
