@@ -152,6 +152,20 @@ const MEDIUM = 'indonesian';
 const MEDIUM_BEFORE = new Set(['bahasa', 'berbahasa', 'tutorial', 'in']);
 const PROGRAMMING_WORDS = new Set(['programming', 'pemrograman', 'pemograman']);
 
+let composite: { table: ReadonlyMap<string, string[]>; entries: Array<[string, string[]]> } | undefined;
+/** The composite table's entries, in its order, as an array (walked once per analysis). */
+function compositeEntries(table: ReadonlyMap<string, string[]>): Array<[string, string[]]> {
+  if (composite?.table !== table) composite = { table, entries: [...table] };
+  return composite.entries;
+}
+
+let broaderMap: Map<string, readonly string[]> | undefined;
+/** BROADER as a Map: concepts are mostly fresh strings, which a Map hashes without interning them. */
+function broaderTable(): Map<string, readonly string[]> {
+  broaderMap ??= new Map(Object.entries(BROADER));
+  return broaderMap;
+}
+
 /**
  * For each position, the lookup keys of the phrases of 1..MAX_PHRASE words starting there; only the
  * one-word key where no longer phrase starts with that word (`starts`).
@@ -386,7 +400,7 @@ export function analyseConcepts(text: string, options: AnalyseOptions = {}): Con
   // ("Pemasar Media Sosial" and "Social Media Marketing" meet on all three)
   // (phrases are assembled only from concepts the text names, not from parts of another phrase:
   // "akuntansi keuangan perusahaan" is financial accounting of a company, not corporate finance)
-  for (const [composite, parts] of composites.parts) {
+  for (const [composite, parts] of compositeEntries(composites.parts)) {
     if (concepts.has(composite)) continue;
     let least = Number.POSITIVE_INFINITY;
     for (const part of parts) {
@@ -414,7 +428,7 @@ export function analyseConcepts(text: string, options: AnalyseOptions = {}): Con
   }
   const implied = new Set<string>();
   for (const [concept, value] of [...concepts]) {
-    const broaderOf = BROADER[concept];
+    const broaderOf = broaderTable().get(concept);
     const skills = TOOL_SKILLS.get(concept);
     if (broaderOf === undefined && skills === undefined) continue;
     for (const wider of [broaderOf, skills]) {
