@@ -157,6 +157,8 @@ export async function matchCourse<R extends MatchRecord>(
   const cut = floors.length >= outLimit && outLimit > 0 ? floors[outLimit - 1]! : undefined;
   const kept = scored.filter((item) => {
     if (item.same === true) return true;
+    // (its worst score already makes the cut: no need for its best)
+    if (item.floor.score >= thresholds.related && (cut === undefined || item.floor.score >= cut)) return true;
     const best = score({ ...item.input, titleSimilarity: 1 }).score;
     return best >= thresholds.related && (cut === undefined || best >= cut);
   });
