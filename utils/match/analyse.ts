@@ -16,7 +16,7 @@ import {
   type Level,
   type TitleLanguage,
 } from './facets';
-import { compositeTable, isKnownConcept, type Lexicon, lexicon, lookupWord } from './lexicon';
+import { compositeTable, isKnownConcept, type Lexicon, lexicon, lookupWord, phraseStarts } from './lexicon';
 import { words } from './normalise';
 import {
   correctTypo,
@@ -102,13 +102,23 @@ const PHRASE_END = /[,:;|!?()[\]{}/\u2013\u2014]+|\.(?=\s|$)|\s[-&+]\s/;
 
 /** Indexes (into `words(text)`) of the words that start a new phrase after punctuation. */
 export function phraseBreaks(text: string): Set<number> {
+  return wordsAndBreaks(text).breaks;
+}
+
+/**
+ * `words(text)` and its phrase breaks in one pass: the punctuation that ends a phrase splits words too,
+ * so the words of the parts, in order, are the words of the text.
+ */
+function wordsAndBreaks(text: string): { list: string[]; breaks: Set<number> } {
   const breaks = new Set<number>();
-  let count = 0;
-  for (const part of text.split(PHRASE_END)) {
-    if (count > 0) breaks.add(count);
-    count += words(part).length;
+  const parts = text.split(PHRASE_END);
+  if (parts.length === 1) return { list: words(text), breaks };
+  const list: string[] = [];
+  for (const part of parts) {
+    if (list.length > 0) breaks.add(list.length);
+    for (const word of words(part)) list.push(word);
   }
-  return breaks;
+  return { list, breaks };
 }
 
 const CONJUNCTIONS = new Set(['dan', 'and', 'serta', 'atau', 'or']);
@@ -142,6 +152,44 @@ const MEDIUM = 'indonesian';
 const MEDIUM_BEFORE = new Set(['bahasa', 'berbahasa', 'tutorial', 'in']);
 const PROGRAMMING_WORDS = new Set(['programming', 'pemrograman', 'pemograman']);
 
+let composite: { table: ReadonlyMap<string, string[]>; entries: Array<[string, string[]]> } | undefined;
+/** The composite table's entries, in its order, as an array (walked once per analysis). */
+function compositeEntries(table: ReadonlyMap<string, string[]>): Array<[string, string[]]> {
+  if (composite?.table !== table) composite = { table, entries: [...table] };
+  return composite.entries;
+}
+
+let broaderMap: Map<string, readonly string[]> | undefined;
+/** BROADER as a Map: concepts are mostly fresh strings, which a Map hashes without interning them. */
+function broaderTable(): Map<string, readonly string[]> {
+  broaderMap ??= new Map(Object.entries(BROADER));
+  return broaderMap;
+}
+
+/**
+ * For each position, the lookup keys of the phrases of 1..MAX_PHRASE words starting there; only the
+ * one-word key where no longer phrase starts with that word (`starts`).
+ */
+function phraseKeys(
+  canon: readonly (string | undefined)[],
+  list: readonly string[],
+  starts: ReadonlySet<string>,
+): string[][] {
+  const out: string[][] = [];
+  for (let i = 0; i < list.length; i++) {
+    let key = canon[i] ?? list[i]!;
+    const row = [key];
+    if (starts.has(key)) {
+      for (let n = 2; n <= MAX_PHRASE && i + n <= list.length; n++) {
+        key = `${key} ${canon[i + n - 1] ?? list[i + n - 1]!}`;
+        row.push(key);
+      }
+    }
+    out.push(row);
+  }
+  return out;
+}
+
 /** The name a phrase of up to MAX_PHRASE words starting at `i` spells, and how many words it takes. */
 function nameAt(
   lex: Lexicon,
@@ -161,15 +209,42 @@ function nameAt(
 }
 
 export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
+  const { concepts, tools, implied, alternatives, language, plain } = analyseConcepts(text, options);
+  return {
+    concepts,
+    tools,
+    implied,
+    alternatives,
+    level: detectLevel(plain, text),
+    language,
+    exam: detectExam(plain),
+    bundle: detectBundle(text, plain),
+    sequel: detectSequel(text),
+  };
+}
+
+/** What `analyse` finds of a text's subject, without the facets (level, exam, bundle, sequel). */
+export interface ConceptAnalysis extends Pick<Analysis, 'concepts' | 'tools' | 'implied' | 'language'> {
+  alternatives: Map<string, string[]>;
+  /** The words of the text, translated where Indonesian, reduplications folded. */
+  plain: string[];
+}
+
+/** The concepts of a text, as `analyse` weighs them; enough for index tokens. */
+export function analyseConcepts(text: string, options: AnalyseOptions = {}): ConceptAnalysis {
   const lex = lexicon();
-  const original = words(text).map((word) => correctTypo(lex, word));
+  const split = wordsAndBreaks(text);
+  const original = split.list.map((word) => correctTypo(lex, word));
   const language = detectLanguage(text, original);
   const { list, senses } =
     language === 'id' ? translateUnknown(lex, original) : { list: original, senses: new Map() };
   const alternatives = new Map<string, string[]>();
-  const breaks = phraseBreaks(text);
+  const breaks = split.breaks;
   const plain = list.map(plainWord);
   const canon = list.map((word) => lookupWord(lex, word));
+  // the lookup key of the phrase of n words at i is keys[i][n - 1]: canonical words, else as written
+  const starts = phraseStarts(lex);
+  const keys = phraseKeys(canon, list, starts);
   const concepts = new Map<string, number>();
   const tools: string[] = [];
   const put = (concept: string, weight: number) => {
@@ -210,11 +285,8 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
       else if (PROGRAMMING_WORDS.has(plain[i - 1] ?? '') || PROGRAMMING_WORDS.has(plain[i + 1] ?? ''))
         matched = 1;
     }
-    for (let n = Math.min(MAX_PHRASE, list.length - i); n >= 1 && !matched; n--) {
-      const key = canon
-        .slice(i, i + n)
-        .map((value, k) => value ?? list[i + k])
-        .join(' ');
+    for (let n = keys[i]!.length; n >= 1 && !matched; n--) {
+      const key = keys[i]![n - 1]!;
       const tool = lex.toolPhrases.get(key);
       if (tool) {
         // an ambiguous spelling ("go", "r", "c") is the name only next to a context word
@@ -328,10 +400,18 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
   // ("Pemasar Media Sosial" and "Social Media Marketing" meet on all three)
   // (phrases are assembled only from concepts the text names, not from parts of another phrase:
   // "akuntansi keuangan perusahaan" is financial accounting of a company, not corporate finance)
-  for (const [composite, parts] of composites.parts) {
+  for (const [composite, parts] of compositeEntries(composites.parts)) {
     if (concepts.has(composite)) continue;
-    const weights = parts.map((part) => concepts.get(part) ?? 0);
-    if (weights.every((weight) => weight >= 0.5)) put(composite, Math.min(...weights) * PART_WEIGHT);
+    let least = Number.POSITIVE_INFINITY;
+    for (const part of parts) {
+      const value = concepts.get(part) ?? 0;
+      if (value < 0.5) {
+        least = -1;
+        break;
+      }
+      if (value < least) least = value;
+    }
+    if (least >= 0.5) put(composite, least * PART_WEIGHT);
   }
   for (const [concept, value] of [...concepts]) {
     for (const part of composites.parts.get(concept) ?? []) put(part, value * PART_WEIGHT);
@@ -348,26 +428,21 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
   }
   const implied = new Set<string>();
   for (const [concept, value] of [...concepts]) {
-    for (const broader of [...(BROADER[concept] ?? []), ...(TOOL_SKILLS.get(concept) ?? [])]) {
-      if (!concepts.has(broader)) implied.add(broader);
-      put(broader, value * BROADER_WEIGHT);
+    const broaderOf = broaderTable().get(concept);
+    const skills = TOOL_SKILLS.get(concept);
+    if (broaderOf === undefined && skills === undefined) continue;
+    for (const wider of [broaderOf, skills]) {
+      for (const broader of wider ?? []) {
+        if (!concepts.has(broader)) implied.add(broader);
+        put(broader, value * BROADER_WEIGHT);
+      }
     }
   }
-  return {
-    concepts,
-    tools,
-    implied,
-    alternatives,
-    level: detectLevel(plain, text),
-    language,
-    exam: detectExam(plain),
-    bundle: detectBundle(text, plain),
-    sequel: detectSequel(text),
-  };
+  return { concepts, tools, implied, alternatives, language, plain };
 }
 
 /** Index tokens: the concepts of a text, strongest first, at most `limit`. */
-export function conceptTokens(analysis: Analysis, limit = 400): string[] {
+export function conceptTokens(analysis: Pick<Analysis, 'concepts'>, limit = 400): string[] {
   return [...analysis.concepts.entries()]
     .sort((a, b) => b[1] - a[1])
     .map(([concept]) => concept.slice(0, 80))

@@ -9,7 +9,7 @@ import Fuse from 'fuse.js';
 import type { Verdict } from '../model';
 import { type Analysis, analyse } from './analyse';
 import type { CandidateSource, MatchRecord, WeightedToken } from './candidate-index';
-import { type Facts, score } from './score';
+import { type Facts, type ScoreInput, type ScoreResult, score } from './score';
 
 export type MatchVerdict = 'equivalent' | 'related';
 
@@ -127,34 +127,63 @@ export async function matchCourse<R extends MatchRecord>(
   const missing = pinnedIds.filter((id) => !pool.some((record) => record.id === id));
   if (missing.length > 0) pool.push(...(await source.records(missing)));
 
-  const gloss = englishGloss(queryAnalysis);
-  const similarity = new Map<string, number>();
-  if (gloss && pool.length > 0) {
-    const fuse = new Fuse(pool, {
-      keys: ['title'],
-      includeScore: true,
-      ignoreLocation: true,
-      threshold: 0.8,
-    });
-    for (const hit of fuse.search(gloss)) similarity.set(hit.item.id, 1 - (hit.score ?? 1));
-  }
-
-  const matches: Match<R>[] = [];
-  for (const record of pool) {
-    const same = verdicts.get(record.id);
-    if (same === false) continue;
+  const outLimit = Math.max(limit, pinnedIds.length);
+  const inputOf = (record: R, titleSimilarity: number): ScoreInput => {
     const candidateSyllabusText = syllabusText(record);
-    const result = score({
+    return {
       query: queryAnalysis,
       candidate: cachedAnalysis(record.title, false),
       df,
       total,
-      titleSimilarity: similarity.get(record.id) ?? 0,
+      titleSimilarity,
       querySyllabus,
       candidateSyllabus: candidateSyllabusText ? cachedAnalysis(candidateSyllabusText, false) : undefined,
       queryFacts: factsOf(query),
       candidateFacts: factsOf(record),
-    });
+    };
+  };
+  // The score never falls as title similarity (0..1) rises, so scoring each candidate at similarity 0
+  // and 1 bounds it. A candidate that could not reach the related floor, or that at best stays below
+  // the worst scores of `outLimit` others, is not returned whatever Fuse.js says: it skips Fuse.js.
+  const scored: Array<{ record: R; input: ScoreInput; floor: ScoreResult; same?: boolean }> = [];
+  for (const record of pool) {
+    const same = verdicts.get(record.id);
+    if (same === false) continue;
+    const input = inputOf(record, 0);
+    scored.push({ record, input, floor: score(input), same });
+  }
+  const floors = scored
+    .filter((item) => item.same !== true && item.floor.score >= thresholds.related)
+    .map((item) => item.floor.score)
+    .sort((a, b) => b - a);
+  const cut = floors.length >= outLimit && outLimit > 0 ? floors[outLimit - 1]! : undefined;
+  const kept = scored.filter((item) => {
+    if (item.same === true) return true;
+    // (its worst score already makes the cut: no need for its best)
+    if (item.floor.score >= thresholds.related && (cut === undefined || item.floor.score >= cut)) return true;
+    const best = score({ ...item.input, titleSimilarity: 1 }).score;
+    return best >= thresholds.related && (cut === undefined || best >= cut);
+  });
+
+  const gloss = englishGloss(queryAnalysis);
+  const similarity = new Map<string, number>();
+  if (gloss && kept.length > 0) {
+    const fuse = new Fuse(
+      kept.map((item) => item.record),
+      {
+        keys: ['title'],
+        includeScore: true,
+        ignoreLocation: true,
+        threshold: 0.8,
+      },
+    );
+    for (const hit of fuse.search(gloss)) similarity.set(hit.item.id, 1 - (hit.score ?? 1));
+  }
+
+  const matches: Match<R>[] = [];
+  for (const { record, input, floor, same } of kept) {
+    const titleSimilarity = similarity.get(record.id) ?? 0;
+    const result = titleSimilarity === 0 ? floor : score({ ...input, titleSimilarity });
     const why = [...new Set([...result.shared, ...result.notes])];
     if (same === true) {
       matches.push({
@@ -178,5 +207,5 @@ export async function matchCourse<R extends MatchRecord>(
       b.score - a.score ||
       (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0),
   );
-  return matches.slice(0, Math.max(limit, pinnedIds.length));
+  return matches.slice(0, outLimit);
 }

@@ -3,7 +3,7 @@
  * hingga mahir), the language it is written in, and whether it is about an exam or a certification.
  */
 import { isFallbackWord } from './lexicon';
-import { words } from './normalise';
+import { isAscii, words } from './normalise';
 import { GLOSSARY } from './vocabulary/glossary';
 import { TOOLS } from './vocabulary/names';
 
@@ -111,18 +111,43 @@ export function isEnglishOnlyWord(word: string): boolean {
   return englishOnly.has(word);
 }
 
+const LETTER = /\p{L}/gu;
+const LATIN = /[a-zA-Z\u00c0-\u024f]/;
+
+const EN = 1;
+const ID = 2;
+const OTHER = 4;
+/** word → which languages it hints at (EN | ID | OTHER bits); a word's hints never change. */
+const hintMemo = new Map<string, number>();
+
+function languageHints(word: string): number {
+  const known = hintMemo.get(word);
+  if (known !== undefined) return known;
+  let hints = 0;
+  if (ENGLISH_HINT.has(word)) hints |= EN;
+  if (INDONESIAN_HINT.has(word) || indonesianOnly().has(word) || isFallbackWord(word)) hints |= ID;
+  // "de", "la", "e" and friends are not English; "di" is Indonesian too, so it counts for neither
+  if (OTHER_LANGUAGE_WORDS.has(word) && !INDONESIAN_HINT.has(word) && word !== 'di') hints |= OTHER;
+  if (hintMemo.size > 50_000) hintMemo.clear();
+  hintMemo.set(word, hints);
+  return hints;
+}
+
 export function detectLanguage(text: string, list: readonly string[]): TitleLanguage {
-  const letters = text.match(/\p{L}/gu) ?? [];
-  const latin = letters.filter((ch) => /[a-zA-Z\u00c0-\u024f]/.test(ch)).length;
-  if (letters.length > 0 && latin / letters.length < 0.6) return 'other';
+  // every letter of plain ASCII text is Latin
+  if (!isAscii(text)) {
+    const letters = text.match(LETTER) ?? [];
+    const latin = letters.filter((ch) => LATIN.test(ch)).length;
+    if (letters.length > 0 && latin / letters.length < 0.6) return 'other';
+  }
   let other = 0;
   let en = 0;
   let id = 0;
   for (const word of list) {
-    if (ENGLISH_HINT.has(word)) en++;
-    if (INDONESIAN_HINT.has(word) || indonesianOnly().has(word) || isFallbackWord(word)) id++;
-    // "de", "la", "e" and friends are not English; "di" is Indonesian too, so it counts for neither
-    if (OTHER_LANGUAGE_WORDS.has(word) && !INDONESIAN_HINT.has(word) && word !== 'di') other++;
+    const hints = languageHints(word);
+    en += hints & EN;
+    id += (hints & ID) >> 1;
+    other += (hints & OTHER) >> 2;
   }
   // diacritics typical of Spanish, Portuguese, French, Turkish, German
   if (/[ñçãõáéíóúâêôàèìòùäöüşğı]/i.test(text)) other += 2;

@@ -17,17 +17,26 @@ export function isReduplication(a: string, b: string): boolean {
   return a === b || a.endsWith(b) || b.startsWith(a);
 }
 
+const NON_ASCII = /[\u0080-\uffff]/;
+
+/** Plain ASCII text: lower-casing is all normalisation does to it (NFKD and the diacritic strip are no-ops). */
+export function isAscii(text: string): boolean {
+  return !NON_ASCII.test(text);
+}
+
 /** Words of a text after normalisation. */
 export function words(text: string): string[] {
-  const folded = text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(COMBINING, '')
-    .toLowerCase()
-    .replace(/\b([a-z]+)\.js\b/g, '$1js')
-    .replace(/(^|[^a-z0-9])\.net\b/g, '$1dotnet');
+  let folded = isAscii(text)
+    ? text.toLowerCase()
+    : text.toLowerCase().normalize('NFKD').replace(COMBINING, '').toLowerCase();
+  if (folded.includes('.js')) folded = folded.replace(/\b([a-z]+)\.js\b/g, '$1js');
+  if (folded.includes('.net')) folded = folded.replace(/(^|[^a-z0-9])\.net\b/g, '$1dotnet');
   const out: string[] = [];
   for (const raw of folded.split(SPLIT)) {
+    if (!raw.includes('-')) {
+      if (raw) pushWord(out, raw);
+      continue;
+    }
     const parts = raw.split('-').filter(Boolean);
     if (parts.length === 2 && isReduplication(parts[0]!, parts[1]!)) {
       pushWord(out, `${parts[0]}-${parts[1]}`);
@@ -40,8 +49,11 @@ export function words(text: string): string[] {
 
 function pushWord(out: string[], raw: string): void {
   // a "+" or "#" on its own, or leading, is punctuation: "+ bonus", "#1"
-  const word = raw.replace(/^[+#]+/, '');
-  if (!word || STRAY_NUMBER.test(word)) return;
+  const first = raw.charCodeAt(0);
+  const word = first === 43 || first === 35 ? raw.replace(/^[+#]+/, '') : raw;
+  if (!word) return;
+  const lead = word.charCodeAt(0);
+  if (lead >= 48 && lead <= 57 && STRAY_NUMBER.test(word)) return;
   out.push(word);
 }
 

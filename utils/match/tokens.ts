@@ -9,7 +9,7 @@
  * blurb cannot flood the index.
  */
 import { LIMITS } from '../limits';
-import { analyse, conceptTokens } from './analyse';
+import { analyseConcepts, conceptTokens } from './analyse';
 import { isKnownConcept } from './lexicon';
 
 /**
@@ -47,7 +47,7 @@ export function weakToken(token: string): string {
 }
 
 export function courseTokens(source: TokenSource): string[] {
-  const main = analyse([source.title, ...(source.topics ?? []).slice(0, 100)].join(' . '));
+  const main = analyseConcepts([source.title, ...(source.topics ?? []).slice(0, 100)].join(' . '));
   const tokens: string[] = [];
   const seen = new Set<string>();
   for (const token of conceptTokens(main, LIMITS.tokens)) {
@@ -55,7 +55,7 @@ export function courseTokens(source: TokenSource): string[] {
     tokens.push((main.concepts.get(token) ?? 0) >= STRONG_WEIGHT ? token : weakToken(token));
   }
   if (source.description) {
-    const extra = analyse(source.description.slice(0, 4000), { framing: false });
+    const extra = analyseConcepts(source.description.slice(0, 4000), { framing: false });
     for (const token of conceptTokens(extra, LIMITS.tokens)) {
       if (!seen.has(token) && isKnownConcept(token)) {
         seen.add(token);

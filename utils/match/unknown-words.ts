@@ -79,16 +79,18 @@ export function translateUnknown(
 
 /** A word no table knows that is a known word with two adjacent letters swapped, as that word. */
 export function correctTypo(lex: Lexicon, word: string): string {
-  if (lookupWord(lex, word) !== undefined || lex.toolPhrases.has(word) || isStopword(word) || isFiller(word))
-    return word;
   const known = typoMemo.get(word);
   if (known !== undefined) return known;
   if (typoMemo.size > 50_000) typoMemo.clear();
-  const corrected = repairTypo(lex, word);
+  const corrected =
+    lookupWord(lex, word) !== undefined || lex.toolPhrases.has(word) || isStopword(word) || isFiller(word)
+      ? word
+      : repairTypo(lex, word);
   typoMemo.set(word, corrected);
   return corrected;
 }
 
+/** word → what correctTypo makes of it (the word itself when it is known or no swap helps). */
 const typoMemo = new Map<string, string>();
 
 function repairTypo(lex: Lexicon, word: string): string {

@@ -95,6 +95,35 @@ describe('matchCourse', () => {
 });
 
 describe('score', () => {
+  it('never falls as title similarity rises (matchCourse skips Fuse.js for candidates bounded out)', () => {
+    const queries = [PHOTOSHOP.title, 'Pemasaran Media Sosial untuk Pemula', 'Advanced Excel Exam Prep'];
+    for (const text of queries) {
+      const query = analyse(text);
+      for (const record of POOL) {
+        const candidate = analyse(record.title, { framing: false });
+        let last = -1;
+        for (const titleSimilarity of [0, 0.1, 0.37, 0.5, 0.9, 1]) {
+          const value = score({ query, candidate, df: new Map(), total: POOL.length, titleSimilarity }).score;
+          expect(value).toBeGreaterThanOrEqual(last);
+          last = value;
+        }
+      }
+    }
+  });
+
+  it('returns the same top matches with a short limit as the head of a long list', async () => {
+    const index = new MemoryCandidateIndex(POOL);
+    for (const title of [PHOTOSHOP.title, 'Digital Marketing Essentials', 'Bookkeeping for Beginners']) {
+      const long = await matchCourse({ id: 'q', title }, index, { limit: 50 });
+      for (const limit of [1, 2, 3]) {
+        const short = await matchCourse({ id: 'q', title }, index, { limit });
+        expect(short.map((m) => [m.record.id, m.score])).toEqual(
+          long.slice(0, limit).map((m) => [m.record.id, m.score]),
+        );
+      }
+    }
+  });
+
   const rate = (query: string, candidate: string) =>
     score({
       query: analyse(query),
