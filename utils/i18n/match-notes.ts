@@ -12,6 +12,8 @@ const LEVELS_ID: Record<string, string> = {
   all: 'semua tingkat',
 };
 
+const levelId = (level: string) => (Object.hasOwn(LEVELS_ID, level) ? LEVELS_ID[level] : level);
+
 type Rule = [RegExp, (...parts: string[]) => string];
 
 const ID_RULES: Rule[] = [
@@ -28,10 +30,10 @@ const ID_RULES: Rule[] = [
   [/^not a later part of a series$/, () => 'bukan bagian lanjutan seri'],
   [/^advanced course for a beginner one$/, () => 'kursus mahir untuk yang pemula'],
   [/^beginner course for an advanced one$/, () => 'kursus pemula untuk yang mahir'],
-  [/^not said to be (\w+)$/, (level) => `tidak disebut untuk ${LEVELS_ID[level] ?? level}`],
+  [/^not said to be (\w+)$/, (level) => `tidak disebut untuk ${levelId(level)}`],
   [
     /^(\w+) course for a basics-to-advanced one$/,
-    (level) => `kursus ${LEVELS_ID[level] ?? level} untuk yang dari dasar sampai mahir`,
+    (level) => `kursus ${levelId(level)} untuk yang dari dasar sampai mahir`,
   ],
   [/^very different length$/, () => 'durasinya jauh berbeda'],
   [/^your verdict: same course$/, () => 'menurut Anda: kursus yang sama'],

@@ -56,7 +56,8 @@ const PHRASE_STARTS = new Set([...BEGINNER_PHRASES].map((phrase) => phrase.split
 export function detectLevel(list: readonly string[], text = ''): Level | undefined {
   const seen = new Set<Level>();
   for (const [i, word] of list.entries()) {
-    const level = LEVEL_WORDS[word];
+    // own keys only: a title word like "constructor" must not find Object's members
+    const level = Object.hasOwn(LEVEL_WORDS, word) ? LEVEL_WORDS[word] : undefined;
     if (level && !RANGE_ONLY.has(word)) seen.add(level);
     if (PHRASE_STARTS.has(word) && BEGINNER_PHRASES.has(`${word} ${list[i + 1] ?? ''}`)) seen.add('beginner');
   }

@@ -32,3 +32,7 @@ describe("the matcher's notes in the UI", () => {
     for (const note of notes) expect(describeMatchNote(note, 'id'), note).not.toBe(note);
   });
 });
+
+it('a level word that names a member of Object is said as it is', () => {
+  expect(describeMatchNote('not said to be constructor', 'id')).toBe('tidak disebut untuk constructor');
+});
