@@ -35,21 +35,23 @@ export const normaliseTitle = (text: string) =>
     .replace(/[.…\s]+$/, '')
     .trim();
 
+const emptyScore = (): Score => ({
+  expected: 0,
+  found: 0,
+  matched: 0,
+  priceTotal: 0,
+  priceRight: 0,
+  providerTotal: 0,
+  providerRight: 0,
+  missed: [],
+  junk: [],
+  wrong: [],
+});
+
 export function scorePage(expected: readonly Expected[], found: readonly Found[]): Score {
   const byTitle = new Map(found.map((course) => [normaliseTitle(course.title), course]));
   const wanted = new Set(expected.map((course) => normaliseTitle(course.title)));
-  const score: Score = {
-    expected: wanted.size,
-    found: byTitle.size,
-    matched: 0,
-    priceTotal: 0,
-    priceRight: 0,
-    providerTotal: 0,
-    providerRight: 0,
-    missed: [],
-    junk: [],
-    wrong: [],
-  };
+  const score: Score = { ...emptyScore(), expected: wanted.size, found: byTitle.size };
   const seen = new Set<string>();
   for (const truth of expected) {
     const key = normaliseTitle(truth.title);
@@ -77,18 +79,7 @@ export function scorePage(expected: readonly Expected[], found: readonly Found[]
 }
 
 export function addScores(scores: readonly Score[]): Score {
-  const total: Score = {
-    expected: 0,
-    found: 0,
-    matched: 0,
-    priceTotal: 0,
-    priceRight: 0,
-    providerTotal: 0,
-    providerRight: 0,
-    missed: [],
-    junk: [],
-    wrong: [],
-  };
+  const total = emptyScore();
   for (const score of scores) {
     for (const key of [
       'expected',
