@@ -3,23 +3,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../scripts/compare';
 import { MAX_PRICE } from '../../utils/limits';
 import { Money } from '../../utils/model';
-
-async function run(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main([...args, '--quiet'], {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-  });
-  return { code, stdout, stderr };
-}
+import { runCompare } from './run-compare';
 
 function files(fromRows: string[]) {
   const dir = mkdtempSync(join(tmpdir(), 'compare-invalid-'));
@@ -40,7 +26,7 @@ describe('compare CLI on bad rows', () => {
   it("refuses a price the dashboard refuses, naming the row (the dashboard's own limit)", async () => {
     expect(Money.safeParse({ amount: 1e19, currency: 'IDR' }).success).toBe(false);
     const { from, to } = files(['a,Excel Dasar,Rp 100.000', 'b,Photoshop,10000000000000000000']);
-    const result = await run(['--from', from, '--to', to]);
+    const result = await runCompare(['--from', from, '--to', to]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(
       `row 1: price 10000000000000000000 IDR is above the limit of ${MAX_PRICE}`,
@@ -55,7 +41,7 @@ describe('compare CLI on bad rows', () => {
     rows[20] = 'huge,Photoshop,10000000000000000000';
     const { from, to } = files(rows);
     const plain = files(rows.filter((_, i) => i !== 12 && i !== 20));
-    const skipped = await run(['--from', from, '--to', to, '--skip-invalid']);
+    const skipped = await runCompare(['--from', from, '--to', to, '--skip-invalid']);
     expect(skipped.code).toBe(0);
     const lines = jsonl(skipped.stdout);
     expect(lines).toHaveLength(28);
@@ -67,14 +53,14 @@ describe('compare CLI on bad rows', () => {
       /compare: skipped 2 invalid rows: .*prakerja\.csv row 12: no title \(line 14\); .*prakerja\.csv row 20: price/,
     );
     // the same lines, keys and columns as a run over a file without those rows
-    const clean = await run(['--from', plain.from, '--to', plain.to]);
+    const clean = await runCompare(['--from', plain.from, '--to', plain.to]);
     expect(lines.map((line) => Object.keys(line))).toEqual(
       jsonl(clean.stdout).map((line) => Object.keys(line)),
     );
     const csvOut = join(plain.dir, 'out.csv');
-    expect((await run(['--from', from, '--to', to, '--skip-invalid', '--out', csvOut])).code).toBe(0);
+    expect((await runCompare(['--from', from, '--to', to, '--skip-invalid', '--out', csvOut])).code).toBe(0);
     expect(readFileSync(csvOut, 'utf8').split('\r\n')[0]).toBe(
-      (await run(['--from', plain.from, '--to', plain.to, '--format', 'csv'])).stdout.split('\r\n')[0],
+      (await runCompare(['--from', plain.from, '--to', plain.to, '--format', 'csv'])).stdout.split('\r\n')[0],
     );
   });
 
@@ -88,7 +74,7 @@ describe('compare CLI on bad rows', () => {
     ]);
     writeFileSync(to, latin1);
     for (const extra of [[], ['--skip-invalid']]) {
-      const result = await run(['--from', from, '--to', to, ...extra]);
+      const result = await runCompare(['--from', from, '--to', to, ...extra]);
       expect(result.code).toBe(1);
       expect(result.stderr).toContain(
         `udemy_courses.csv: is not valid UTF-8 (first bad byte at offset ${latin1.indexOf(0xe9)})`,

@@ -3,27 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { main, parseArgs } from '../../scripts/compare';
+import { parseArgs } from '../../scripts/compare';
 import { COMPARISON_COLUMNS } from '../../utils/io/comparisons';
 import { neutraliseCell, toCsv } from '../../utils/io/csv';
 import { detectColumns, parsePrice, parseRecords, siteFromFile, siteFromUrl } from '../../utils/io/records';
+import { runCompare } from './run-compare';
 
 function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'compare-test-'));
-}
-
-async function run(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main([...args, '--quiet'], {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-  });
-  return { code, stdout, stderr };
 }
 
 function fixtures(dir: string) {
@@ -60,7 +47,7 @@ describe('compare CLI', () => {
     const dir = tempDir();
     const { from, to, to2 } = fixtures(dir);
     const out = join(dir, 'out.jsonl');
-    const result = await run(['--from', from, '--to', `${to},${to2}`, '--top', '3', '--out', out]);
+    const result = await runCompare(['--from', from, '--to', `${to},${to2}`, '--top', '3', '--out', out]);
     expect(result.code).toBe(0);
     const lines = readFileSync(out, 'utf8')
       .trim()
@@ -88,7 +75,7 @@ describe('compare CLI', () => {
     const dir = tempDir();
     const { from, to } = fixtures(dir);
     const out = join(dir, 'out.csv');
-    const result = await run([
+    const result = await runCompare([
       '--from',
       from,
       '--to',
@@ -128,7 +115,7 @@ describe('compare CLI', () => {
     const bad = join(dir, 'bad.csv');
     writeFileSync(bad, 'id,title\n1,Photoshop Basics\n2,\n3,Excel\n');
     const out = join(dir, 'out.jsonl');
-    const result = await run(['--from', from, '--to', bad, '--out', out]);
+    const result = await runCompare(['--from', from, '--to', bad, '--out', out]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/bad\.csv: row 1: no title \(line 3\)/);
     expect(existsSync(out)).toBe(false);
@@ -140,15 +127,17 @@ describe('compare CLI', () => {
     const { to } = fixtures(dir);
     const from = join(dir, 'a.jsonl');
     writeFileSync(from, '{"id":"a","title":"Excel"}\n{"id":"b","title":\n');
-    const result = await run(['--from', from, '--to', to]);
+    const result = await runCompare(['--from', from, '--to', to]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/a\.jsonl: row 1: line 2 is not JSON/);
   });
 
   it('rejects bad arguments with a clear message', async () => {
-    expect((await run(['--to', 'x.csv'])).stderr).toMatch(/--from is required|from/);
-    expect((await run(['--from', 'a', '--to', 'b', '--top', '0'])).code).toBe(2);
-    expect((await run(['--from', 'a', '--to', 'b', '--bogus', '1'])).stderr).toMatch(/unknown argument/);
+    expect((await runCompare(['--to', 'x.csv'])).stderr).toMatch(/--from is required|from/);
+    expect((await runCompare(['--from', 'a', '--to', 'b', '--top', '0'])).code).toBe(2);
+    expect((await runCompare(['--from', 'a', '--to', 'b', '--bogus', '1'])).stderr).toMatch(
+      /unknown argument/,
+    );
   });
 
   it('takes --to more than once or as a comma list', () => {
