@@ -52,13 +52,18 @@ export function withoutCredentials(raw: string): string {
 
 export function canonicalUrl(raw: string): URL {
   const url = new URL(raw);
-  url.username = '';
-  url.password = '';
-  url.hash = '';
-  url.hostname = url.hostname.toLowerCase();
-  for (const name of [...url.searchParams.keys()]) if (NOISE_PARAMS.test(name)) url.searchParams.delete(name);
-  url.searchParams.sort();
-  if (url.pathname.length > 1) url.pathname = url.pathname.replace(/\/+$/, '');
+  // each setter re-serialises the URL: set only what differs (an import canonicalises 100k of them)
+  if (url.username) url.username = '';
+  if (url.password) url.password = '';
+  if (url.href.includes('#')) url.hash = ''; // an empty fragment too
+  const host = url.hostname.toLowerCase();
+  if (url.hostname !== host) url.hostname = host;
+  if (url.href.includes('?')) {
+    for (const name of [...url.searchParams.keys()])
+      if (NOISE_PARAMS.test(name)) url.searchParams.delete(name);
+    url.searchParams.sort();
+  }
+  if (url.pathname.length > 1 && url.pathname.endsWith('/')) url.pathname = url.pathname.replace(/\/+$/, '');
   return url;
 }
 

@@ -1,7 +1,13 @@
 /** Search box, filters and sort of the library. */
 import { useEffect, useState } from 'preact/hooks';
 import type { BandinginDb } from '@/utils/library/db';
-import { type LibraryFilter, type LibraryQuery, SORT_KEYS, type SortKey } from '@/utils/library/pages';
+import {
+  type LibraryFilter,
+  type LibraryQuery,
+  librarySites,
+  SORT_KEYS,
+  type SortKey,
+} from '@/utils/library/pages';
 import { Mode } from '@/utils/model';
 import { siteName } from '@/utils/sites/lookup';
 import { useMessages } from '../hooks/i18n-context';
@@ -32,7 +38,7 @@ export function LibraryFilters(props: {
     const timer = setTimeout(() => onChange({ query, search: text }), 300);
     return () => clearTimeout(timer);
   }, [text]);
-  const sites = useLiveQuery(async () => (await db.courses.orderBy('site').uniqueKeys()) as string[], [db]);
+  const sites = useLiveQuery(() => librarySites(db), [db]);
   const set = (change: Partial<LibraryFilter>) =>
     onChange({ query: { ...query, filter: { ...filter, ...change } }, search: text });
   const numberInput = (field: (typeof NUMBERS)[keyof typeof NUMBERS], label: string) => (

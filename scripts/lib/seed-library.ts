@@ -2,14 +2,16 @@
  * A large realistic library for browser benchmarks: the real shared pools (Udemy, Coursera) grown to
  * `size` with plausible titles, a share of them on the Prakerja side, with the matcher's real concept
  * tokens, written straight into the extension's IndexedDB inside its service worker, together with
- * its match index as an import leaves it (one segment, ordinals in row order), built here with the
- * extension's own code.
+ * its match index and the library table's columns as an import leaves them (one segment, ordinals
+ * in row order), built here with the extension's own code.
  */
 import type { Worker } from 'playwright-core';
+import { sortKeys } from '../../utils/course-keys';
+import { columnValues, writeColumns } from '../../utils/library/columns';
 import type { IndexState } from '../../utils/library/match-index';
 import { type OrdinalBlock, SegmentBuilder, SIDE_CODE, writeOrdinals } from '../../utils/library/postings';
 import { courseTokens } from '../../utils/match/tokens';
-import type { Course } from '../../utils/model';
+import { type Course, DEFAULT_RATES } from '../../utils/model';
 import { expandPool } from './expand-pool';
 import { loadPool, loadPrakerja } from './shared-data';
 
@@ -37,6 +39,7 @@ export async function buildLibrary(size: number): Promise<Course[]> {
       tokens: courseTokens(record),
       ord: index,
     });
+    Object.assign(courses.at(-1)!, sortKeys(courses.at(-1)!, DEFAULT_RATES));
   }
   return courses;
 }
@@ -56,7 +59,19 @@ function indexRecords(courses: readonly Course[]) {
     count: courses.length,
     dead: 0,
   };
+  const columns = writeColumns(
+    new Map(),
+    courses.map((course) => ({ ord: course.ord!, values: columnValues(course) })),
+  );
   return {
+    columns: columns.map((block) => ({
+      ...block,
+      lastSeen: [...block.lastSeen],
+      price: [...block.price],
+      hours: [...block.hours],
+      site: [...block.site],
+      mode: [...block.mode],
+    })),
     postings: builder.blocks(1).map((block) => ({
       ...block,
       offsets: [...block.offsets],
@@ -88,14 +103,24 @@ export async function seedIntoWorker(worker: Worker, courses: Course[], chunk = 
     );
   }
   await worker.evaluate(
-    ({ postings, ordinals, state }) =>
+    ({ postings, ordinals, columns, state }) =>
       new Promise<void>((done, fail) => {
         const open = indexedDB.open('bandingin');
         open.onerror = () => fail(open.error);
         open.onsuccess = () => {
-          const tx = open.result.transaction(['postings', 'ordinals', 'settings'], 'readwrite');
+          const tx = open.result.transaction(['postings', 'ordinals', 'columns', 'settings'], 'readwrite');
           tx.objectStore('postings').clear();
           tx.objectStore('ordinals').clear();
+          tx.objectStore('columns').clear();
+          for (const block of columns)
+            tx.objectStore('columns').put({
+              ...block,
+              lastSeen: Float64Array.from(block.lastSeen),
+              price: Float64Array.from(block.price),
+              hours: Float64Array.from(block.hours),
+              site: Uint16Array.from(block.site),
+              mode: Uint8Array.from(block.mode),
+            });
           for (const block of postings)
             tx.objectStore('postings').put({
               ...block,

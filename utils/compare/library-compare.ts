@@ -4,7 +4,8 @@
  */
 
 import { DexieCandidateSource } from '../library/candidates';
-import { type BandinginDb, coursesOfSide } from '../library/db';
+import type { BandinginDb } from '../library/db';
+import { coursesOfSide } from '../library/pages';
 import { type MatchOptions, matchCourse } from '../match/compare';
 import type { Course, Side } from '../model';
 import type { Comparison } from './comparison';
@@ -46,7 +47,7 @@ export async function compareLibrary(
   db: BandinginDb,
   options: LibraryCompareOptions,
 ): Promise<Comparison<Course>[]> {
-  const prakerja = await coursesOfSide(db, 'prakerja').toArray();
+  const prakerja = await coursesOfSide(db, 'prakerja');
   const source = otherSideSource(db, 'prakerja');
   const out: Comparison<Course>[] = [];
   for (const [index, course] of prakerja.entries()) {

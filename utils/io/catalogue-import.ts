@@ -5,9 +5,9 @@
 import Papa from 'papaparse';
 import { courseId } from '../course-keys';
 import type { BandinginDb } from '../library/db';
-import { compactMatchIndex, indexTables, writeSegment } from '../library/match-index';
-import { SegmentBuilder } from '../library/postings';
-import { mergeBatch, readExisting, writeBatch, writeTables } from '../library/store';
+import { ImportIndex } from '../library/import-index';
+import { compactMatchIndex, indexTables } from '../library/match-index';
+import { mergeBatch, readExisting, writeTables } from '../library/store';
 import {
   type ImportedCourse,
   ImportedCourse as ImportedCourseSchema,
@@ -15,14 +15,7 @@ import {
   type Side,
 } from '../model';
 import { describeZodError } from '../zod-errors';
-import {
-  type ColumnMap,
-  detectColumns,
-  extname,
-  type InputRecord,
-  parseRecords,
-  RecordsError,
-} from './records';
+import { type ColumnMap, detectColumns, extname, parseRecords, RecordsError } from './records';
 
 /** The column names of a file, for the mapping step. */
 export function readHeader(text: string, fileName: string): string[] {
@@ -69,9 +62,10 @@ export interface ImportCheck {
   courses: ImportedCourse[];
   /** Bad rows by number; an import with any is refused whole. */
   errors: RecordsError[];
-  /** Rows as read, for the preview. */
-  records: InputRecord[];
 }
+
+/** The course lists `checkImport` made: every course in them passed `ImportedCourse`. */
+const checkedLists = new WeakSet<readonly ImportedCourse[]>();
 
 /** Read and validate every row with the user's mapping; nothing is written here. */
 export function checkImport(
@@ -100,7 +94,8 @@ export function checkImport(
     else errors.push(new RecordsError(describeZodError(parsed.error), fileName, record.row));
   }
   errors.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
-  return { courses, errors, records };
+  checkedLists.add(courses);
+  return { courses, errors };
 }
 
 export class ImportCancelled extends Error {
@@ -137,30 +132,46 @@ export async function importCourses(
   const chunk = options.chunk ?? 5000;
   const now = Date.now();
   const ids = courses.map((course) => courseId(course.site, course.url, course.key));
+  // rows straight from checkImport are not parsed twice (mergeBatch still checks what it derives)
+  const checked = checkedLists.has(courses);
   await db.transaction('rw', [...writeTables(db)], async () => {
     // Everything already stored under these ids, read once (a fresh import reads keys only).
     const current = await readExisting(db, ids);
-    // The import's postings, written once at the end as one segment of the match index.
-    const segment = new SegmentBuilder();
-    // A pipeline: while IndexedDB writes one chunk, the next one is merged (tokens, sort keys).
-    // The rows' ids are unique (parseRecords drops repeats), so chunks never merge into each other.
-    let writing: Promise<void> | undefined;
+    // Ordinals, postings and columns are gathered here and written once, after the last course.
+    const index = await ImportIndex.open(indexTables(db));
+    // A pipeline: each chunk's puts are issued as soon as it is merged, and IndexedDB writes them
+    // while the next chunk is merged (tokens, sort keys). The rows' ids are unique (parseRecords
+    // drops repeats), so chunks never merge into each other.
+    let writing: Promise<unknown> | undefined;
     for (let start = 0; start < courses.length; start += chunk) {
       if (options.signal?.aborted) throw new ImportCancelled('import cancelled');
       const end = Math.min(courses.length, start + chunk);
-      const batch = mergeBatch(courses.slice(start, end), ids.slice(start, end), current, now, options.rates);
+      const batch = mergeBatch(
+        courses.slice(start, end),
+        ids.slice(start, end),
+        current,
+        now,
+        options.rates,
+        {
+          incomingChecked: checked,
+        },
+      );
       // all or nothing: a row the library could not keep fails the whole import, naming it
       const bad = batch.rejected[0];
       if (bad) throw new ImportRowError(start + bad.index, bad.reason);
-      if (writing) {
-        await writing;
+      index.add(batch.courses, batch.retired);
+      const previous = writing;
+      writing = Promise.all([
+        db.courses.bulkPut(batch.courses),
+        batch.snapshots.length ? db.snapshots.bulkAdd(batch.snapshots) : undefined,
+      ]);
+      if (previous) {
+        await previous;
         options.onProgress?.(start, courses.length);
-        if (options.signal?.aborted) throw new ImportCancelled('import cancelled');
       }
-      writing = writeBatch(db, batch, segment);
     }
     await writing;
-    await writeSegment(indexTables(db), segment);
+    await index.finish();
     options.onProgress?.(courses.length, courses.length);
   });
   await compactMatchIndex(db);

@@ -6,9 +6,9 @@ import {
   Settings,
   type Shortlist,
   type ShortlistItem,
-  type Side,
   type Verdict,
 } from '../model';
+import type { ColumnBlock } from './columns';
 import type { OrdinalBlock, PostingBlock } from './postings';
 import { SCHEMA_VERSIONS } from './schema';
 
@@ -24,6 +24,8 @@ export class BandinginDb extends Dexie {
   /** The match index (schema v6, utils/library/match-index.ts). */
   postings!: Table<PostingBlock, [number, number]>;
   ordinals!: Table<OrdinalBlock, number>;
+  /** The library table's columns (schema v7, utils/library/columns.ts). */
+  columns!: Table<ColumnBlock, number>;
 
   constructor(name = 'bandingin') {
     super(name);
@@ -33,10 +35,6 @@ export class BandinginDb extends Dexie {
     }
   }
 }
-
-/** The courses of one side, through the first part of a compound index (schema v3 has no `side`). */
-export const coursesOfSide = (db: BandinginDb, side: Side) =>
-  db.courses.where('[side+lastSeen+id]').between([side], [side, Dexie.maxKey], true, true);
 
 let shared: BandinginDb | undefined;
 /** The one database of this extension context. */

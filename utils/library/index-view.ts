@@ -4,14 +4,24 @@
  * read at (utils/library/version.ts). Every write bumps that version, so a view is either current or
  * replaced whole; a query reads only the blocks of its own tokens that no earlier query read.
  */
+import { flattenColumns } from './columns';
 import type { BandinginDb } from './db';
-import { type IndexState, indexTables, readIndexState, rebuildMatchIndex } from './match-index';
+import type { LibraryRows } from './library-order';
+import {
+  type IndexState,
+  indexTableList,
+  indexTables,
+  readIndexState,
+  rebuildMatchIndex,
+} from './match-index';
 import { DEAD, type OrdinalBlock, OrdinalMap, type PostingBlock, postingOf, tokenBlock } from './postings';
 import { readLibraryVersion } from './version';
 
 export class IndexView {
   private readonly blocks = new Map<string, PostingBlock | null>();
   private scoreBuffer?: Float64Array;
+  private table?: Promise<LibraryRows>;
+  private readonly orders = new Map<string, Uint32Array>();
 
   constructor(
     private readonly db: BandinginDb,
@@ -54,6 +64,27 @@ export class IndexView {
       else for (const ord of ords) if (this.ordinals.side(ord) !== DEAD) count++;
     }
     return count;
+  }
+
+  /** The library table's columns with every course's id and side (read on first use). */
+  rows(): Promise<LibraryRows> {
+    this.table ??= this.db.columns.toArray().then((blocks) => {
+      const size = this.state.nextOrd;
+      const { ids, sides } = this.ordinals.flat(size);
+      return { size, columns: flattenColumns(blocks, size), ids, sides };
+    });
+    return this.table;
+  }
+
+  /** A value derived from this view, made once (the table's orders; a few are kept). */
+  kept(key: string, make: () => Uint32Array): Uint32Array {
+    let value = this.orders.get(key);
+    if (!value) {
+      if (this.orders.size >= 8) this.orders.delete(this.orders.keys().next().value!);
+      value = make();
+      this.orders.set(key, value);
+    }
+    return value;
   }
 
   /** A zeroed score per ordinal, reused across queries: leave it zeroed after use. */
@@ -107,7 +138,7 @@ function rebuildOutsideQuery(db: BandinginDb): Promise<void> {
     rebuild = new Promise<void>((done, fail) =>
       setTimeout(() => {
         const t = indexTables(db);
-        db.transaction('rw', [t.courses, t.postings, t.ordinals, t.settings], async () => {
+        db.transaction('rw', indexTableList(t), async () => {
           if (!(await readIndexState(t))) await rebuildMatchIndex(t);
         }).then(done, fail);
       }, 0),

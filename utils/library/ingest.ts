@@ -22,10 +22,13 @@ export function mergeCapture(
   existing: Course | undefined,
   now: number,
   rates: Settings['rates'] = DEFAULT_RATES,
+  id = courseId(captured.site, captured.url, captured.key),
 ): IngestResult {
-  const { key, ...fields } = captured;
-  const id = courseId(captured.site, captured.url, key);
-  const defined = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+  const defined: Record<string, unknown> = {};
+  for (const field in captured) {
+    const value = captured[field as keyof IncomingCourse];
+    if (value !== undefined && field !== 'key') defined[field] = value;
+  }
   const merged = {
     ...existing,
     ...defined,

@@ -9,6 +9,7 @@
 import type { Table, Transaction } from 'dexie';
 import { z } from 'zod';
 import type { Course } from '../model';
+import { type ColumnBlock, type ColumnValues, columnValues, writeColumns } from './columns';
 import type { BandinginDb } from './db';
 import {
   DEAD,
@@ -28,6 +29,8 @@ export interface IndexTables {
   postings: Table<PostingBlock, [number, number]>;
   ordinals: Table<OrdinalBlock, number>;
   settings: Table<{ key: string; value: unknown }, string>;
+  /** The library table's columns (schema v7; absent in the upgrades before it). */
+  columns?: Table<ColumnBlock, number>;
 }
 
 export const indexTables = (db: BandinginDb): IndexTables => ({
@@ -35,14 +38,23 @@ export const indexTables = (db: BandinginDb): IndexTables => ({
   postings: db.postings,
   ordinals: db.ordinals,
   settings: db.settings,
+  columns: db.columns,
 });
 
-/** The same tables inside a schema upgrade, where only the transaction knows them. */
-export const upgradeTables = (tx: Transaction): IndexTables => ({
+/** The tables, for a transaction's list. */
+export const indexTableList = (t: IndexTables) =>
+  [t.courses, t.postings, t.ordinals, t.settings, ...(t.columns ? [t.columns] : [])] as const;
+
+/**
+ * The same tables inside a schema upgrade, where only the transaction knows them; the columns only
+ * from the upgrade that makes them (v7) on.
+ */
+export const upgradeTables = (tx: Transaction, options: { columns?: boolean } = {}): IndexTables => ({
   courses: tx.table('courses'),
   postings: tx.table('postings'),
   ordinals: tx.table('ordinals'),
   settings: tx.table('settings'),
+  ...(options.columns && { columns: tx.table('columns') }),
 });
 
 const STATE_KEY = 'matchIndex';
@@ -76,11 +88,17 @@ export async function readIndexState(t: Pick<IndexTables, 'settings'>): Promise<
   return parsed.success ? parsed.data : undefined;
 }
 
-const writeState = (t: IndexTables, state: IndexState) => t.settings.put({ key: STATE_KEY, value: state });
+export const writeIndexState = (t: IndexTables, state: IndexState) =>
+  t.settings.put({ key: STATE_KEY, value: state });
 
 /** Drop the index (a restore or a clear rebuilds it from the courses). */
 export async function dropMatchIndex(t: IndexTables): Promise<void> {
-  await Promise.all([t.postings.clear(), t.ordinals.clear(), t.settings.delete(STATE_KEY)]);
+  await Promise.all([
+    t.postings.clear(),
+    t.ordinals.clear(),
+    t.columns?.clear(),
+    t.settings.delete(STATE_KEY),
+  ]);
 }
 
 /** Ordinals beyond this are not ours (a course written by other means): such a course gets a new one. */
@@ -101,6 +119,7 @@ export async function rebuildMatchIndex(
   await dropMatchIndex(t);
   const builder = new SegmentBuilder();
   const entries: { ord: number; id: string; side: number }[] = [];
+  const columns: { ord: number; values: ColumnValues }[] = [];
   const taken = new Set<number>();
   const pending: string[] = [];
   let next = 0;
@@ -125,6 +144,7 @@ export async function rebuildMatchIndex(
       next = Math.max(next, ord + 1);
       builder.add(ord, course.tokens ?? []);
       entries.push({ ord, id: course.id, side: SIDE_CODE[course.side] ?? DEAD });
+      columns.push({ ord, values: columnValues(course) });
     }
     if (changed.length) await t.courses.bulkPut(changed);
     last = page.at(-1)!.id;
@@ -138,17 +158,19 @@ export async function rebuildMatchIndex(
       course.ord = next++;
       builder.add(course.ord, course.tokens ?? []);
       entries.push({ ord: course.ord, id: course.id, side: SIDE_CODE[course.side] ?? DEAD });
+      columns.push({ ord: course.ord, values: columnValues(course) });
     }
     await t.courses.bulkPut(page);
   }
   await t.ordinals.bulkPut(writeOrdinals(new Map(), entries));
+  await t.columns?.bulkPut(writeColumns(new Map(), columns));
   const state: IndexState = { segments: [], nextSeg: 1, nextOrd: next, count: entries.length, dead: 0 };
   if (!builder.empty) {
     await t.postings.bulkPut(builder.blocks(1));
     state.segments.push({ seg: 1, docs: builder.docs, live: false });
     state.nextSeg = 2;
   }
-  await writeState(t, state);
+  await writeIndexState(t, state);
   await bumpLibraryVersion(t);
   return entries.length;
 }
@@ -156,25 +178,26 @@ export async function rebuildMatchIndex(
 /**
  * Index courses being written (call before they are put: new ones get their ordinal here). A course
  * without `ord` is new to the index: a new course, or one whose tokens or side changed, whose old
- * ordinal is in `retired`. Postings go to `into` when given (an import writes its own segment with
- * `writeSegment`), else to the live segment. Returns false when there is no index yet: the caller
- * rebuilds it after writing.
+ * ordinal is in `retired`. Postings go to the live segment (an import collects its own: see
+ * utils/library/import-index.ts). Returns false when there is no index yet: the caller rebuilds it
+ * after writing.
  */
 export async function indexCourses(
   t: IndexTables,
   courses: readonly Course[],
   retired: readonly number[],
-  into?: SegmentBuilder,
 ): Promise<boolean> {
   const state = await readIndexState(t);
   if (!state) return false;
   const fresh = courses.filter((course) => course.ord === undefined);
-  if (fresh.length === 0 && retired.length === 0) return true;
   const entries: { ord: number; id?: string; side: number }[] = retired.map((ord) => ({ ord, side: DEAD }));
   for (const course of fresh) {
     course.ord = state.nextOrd++;
     entries.push({ ord: course.ord, id: course.id, side: SIDE_CODE[course.side] ?? DEAD });
   }
+  // every course written moves in the table (it was seen now), new or not
+  await updateColumns(t, courses);
+  if (fresh.length === 0 && retired.length === 0) return true;
   const blocks = [...new Set(entries.map((entry) => Math.floor(entry.ord / ORDINAL_BLOCK)))];
   const stored = new Map(
     (await t.ordinals.bulkGet(blocks))
@@ -184,13 +207,44 @@ export async function indexCourses(
   await t.ordinals.bulkPut(writeOrdinals(stored, entries));
   state.count += fresh.length - retired.length;
   state.dead += retired.length;
-  if (into) {
-    for (const course of fresh) into.add(course.ord!, course.tokens ?? []);
-  } else if (fresh.length) {
-    await addToLive(t, state, fresh);
-  }
-  await writeState(t, state);
+  if (fresh.length) await addToLive(t, state, fresh);
+  await writeIndexState(t, state);
   return true;
+}
+
+/** The table's columns of every stored course that has an ordinal, written anew. */
+export async function rebuildColumns(t: IndexTables, chunk = 2000): Promise<void> {
+  if (!t.columns) return;
+  await t.columns.clear();
+  const blocks = new Map<number, ColumnBlock>();
+  let last: string | undefined;
+  for (;;) {
+    const page = await (last === undefined ? t.courses.orderBy(':id') : t.courses.where(':id').above(last))
+      .limit(chunk)
+      .toArray();
+    if (page.length === 0) break;
+    const entries = page.flatMap((course) =>
+      course.ord === undefined ? [] : [{ ord: course.ord, values: columnValues(course) }],
+    );
+    writeColumns(blocks, entries);
+    last = page.at(-1)!.id;
+  }
+  await t.columns.bulkPut([...blocks.values()]);
+  await bumpLibraryVersion(t);
+}
+
+/** Courses' values in the table's columns: their blocks read, changed and written back. */
+export async function updateColumns(t: IndexTables, written: readonly Course[]): Promise<void> {
+  const courses = written.filter((course) => course.ord !== undefined);
+  if (!t.columns || courses.length === 0) return;
+  const numbers = [...new Set(courses.map((course) => Math.floor(course.ord! / ORDINAL_BLOCK)))];
+  const stored = new Map(
+    (await t.columns.bulkGet(numbers))
+      .filter((block): block is ColumnBlock => block !== undefined)
+      .map((block) => [block.block, block]),
+  );
+  const entries = courses.map((course) => ({ ord: course.ord!, values: columnValues(course) }));
+  await t.columns.bulkPut(writeColumns(stored, entries));
 }
 
 /** The live segment's touched blocks, read, extended with the new courses and written back. */
@@ -208,17 +262,6 @@ async function addToLive(t: IndexTables, state: IndexState, courses: readonly Co
   await t.postings.bulkPut(builder.blocks(live.seg));
   live.docs += courses.length;
   if (live.docs >= LIVE_DOCS) live.live = false;
-}
-
-/** Write an import's postings as one new segment (inside the import's transaction). */
-export async function writeSegment(t: IndexTables, builder: SegmentBuilder): Promise<void> {
-  if (builder.empty) return;
-  const state = await readIndexState(t);
-  if (!state) return;
-  const seg = state.nextSeg++;
-  await t.postings.bulkPut(builder.blocks(seg));
-  state.segments.push({ seg, docs: builder.docs, live: false });
-  await writeState(t, state);
 }
 
 /**
@@ -257,7 +300,7 @@ export async function compactMatchIndex(db: BandinginDb): Promise<number> {
       { seg, docs, live: false },
     ];
     if (state.segments.length === 1) state.dead = 0;
-    await writeState(t, state);
+    await writeIndexState(t, state);
     await bumpLibraryVersion(db);
     return merging.length;
   });

@@ -153,6 +153,21 @@ export class OrdinalMap {
     }
     return ids[ord % ORDINAL_BLOCK] || undefined;
   }
+
+  /** Every ordinal below `size`: its id (undefined: none) and side. */
+  flat(size: number): { ids: (string | undefined)[]; sides: Uint8Array } {
+    const ids = new Array<string | undefined>(size);
+    const sides = new Uint8Array(size);
+    for (const [number, block] of this.blocks) {
+      const base = number * ORDINAL_BLOCK;
+      if (base >= size) continue;
+      const split = block.ids.split('\n');
+      const count = Math.min(ORDINAL_BLOCK, size - base);
+      sides.set(block.sides.subarray(0, count), base);
+      for (let i = 0; i < count; i++) ids[base + i] = split[i] || undefined;
+    }
+    return { ids, sides };
+  }
 }
 
 /** Set ordinals' ids and sides in their blocks (new blocks made as needed); returns the blocks changed. */

@@ -7,6 +7,8 @@
 import { sortKeys } from '../course-keys';
 import type { Course, Settings } from '../model';
 import type { BandinginDb } from './db';
+import { indexTableList, indexTables, updateColumns } from './match-index';
+import { bumpLibraryVersion } from './version';
 
 const STAMP = 'priceKeysRates';
 
@@ -40,7 +42,8 @@ export async function refreshPriceKeys(
   let done = 0;
   let rewritten = 0;
   for (;;) {
-    const read = await db.transaction('rw', db.courses, async () => {
+    const t = indexTables(db);
+    const read = await db.transaction('rw', indexTableList(t), async () => {
       const page = await (after === undefined
         ? db.courses.orderBy(':id')
         : db.courses.where(':id').above(after)
@@ -53,7 +56,12 @@ export async function refreshPriceKeys(
         const { sortPrice } = sortKeys(course, rates);
         if (sortPrice !== course.sortPrice) changed.push({ ...course, sortPrice });
       }
-      if (changed.length) await db.courses.bulkPut(changed);
+      if (changed.length) {
+        await db.courses.bulkPut(changed);
+        // the table's price column moves with them; readers see it by the library version
+        await updateColumns(t, changed);
+        await bumpLibraryVersion(db);
+      }
       rewritten += changed.length;
       after = page.at(-1)?.id;
       return page.length;

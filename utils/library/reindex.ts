@@ -6,7 +6,7 @@
 
 import { courseTokens, TOKENS_VERSION } from '../match/tokens';
 import type { BandinginDb } from './db';
-import { indexTables, readIndexState, rebuildMatchIndex } from './match-index';
+import { indexTableList, indexTables, readIndexState, rebuildMatchIndex } from './match-index';
 import { bumpLibraryVersion } from './version';
 
 const KEY = 'tokensVersion';
@@ -27,7 +27,7 @@ export async function reindexIfStale(db: BandinginDb, chunk = 2000): Promise<num
   if (current && (await readIndexState(db))) return 0;
   const t = indexTables(db);
   // One transaction: a capture landing meanwhile waits, and is indexed on top of the new index.
-  const done = await db.transaction('rw', [t.courses, t.postings, t.ordinals, t.settings], () =>
+  const done = await db.transaction('rw', indexTableList(t), () =>
     rebuildMatchIndex(t, { tokens: current ? undefined : courseTokens, chunk }),
   );
   await markTokensCurrent(db);

@@ -6,7 +6,7 @@
 import type { Transaction } from 'dexie';
 import { sortKeys } from '../course-keys';
 import { Settings } from '../model';
-import { rebuildMatchIndex, upgradeTables } from './match-index';
+import { rebuildColumns, rebuildMatchIndex, upgradeTables } from './match-index';
 import { priceSinceFromSnapshots } from './price-history';
 import { repairLongIds } from './repair-ids';
 
@@ -93,6 +93,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
     upgrade: async (tx) => {
       await rebuildMatchIndex(upgradeTables(tx));
+    },
+  },
+  {
+    // The library table's sorts and filters leave the courses table: its four [side+key+id] indexes
+    // and `site` wrote five index rows per course (an import of 100k courses wrote half a million).
+    // The table's columns become blocks by ordinal, kept in memory by readers
+    // (utils/library/columns.ts); built here from the stored courses.
+    version: 7,
+    stores: { courses: 'id', columns: 'block' },
+    upgrade: async (tx) => {
+      await rebuildColumns(upgradeTables(tx, { columns: true }));
     },
   },
 ];

@@ -12,7 +12,6 @@ import { describeZodError } from '../zod-errors';
 import type { BandinginDb } from './db';
 import { mergeCapture } from './ingest';
 import { compactMatchIndex, indexCourses, indexTables, rebuildMatchIndex } from './match-index';
-import type { SegmentBuilder } from './postings';
 import { bumpLibraryVersion } from './version';
 
 /**
@@ -38,9 +37,9 @@ export async function storeCourses(
   return stored;
 }
 
-/** The tables a write of courses touches: the courses, their prices, the match index, settings. */
+/** The tables a write of courses touches: the courses, their prices, the library's indexes, settings. */
 export const writeTables = (db: BandinginDb) =>
-  [db.courses, db.snapshots, db.settings, db.postings, db.ordinals] as const;
+  [db.courses, db.snapshots, db.settings, db.postings, db.ordinals, db.columns] as const;
 
 /** Merge the match index's segments after a write, apart from it (utils/library/match-index.ts). */
 export function scheduleCompaction(db: BandinginDb): void {
@@ -67,10 +66,25 @@ export interface MergedBatch {
   retired: number[];
 }
 
+/** What `mergeCapture` adds to an incoming course's own fields. */
+const DerivedFields = Course.pick({
+  id: true,
+  url: true,
+  firstSeen: true,
+  lastSeen: true,
+  tokens: true,
+  ord: true,
+  priceSince: true,
+  sortPrice: true,
+  sortHours: true,
+  sortTitle: true,
+});
+
 /**
  * Merge incoming courses (ids from courseId) with the stored ones; pure, no reads or writes.
  * Every merged course is checked against the stored-course schema, so nothing the library could
- * not restore from its own backup is ever written.
+ * not restore from its own backup is ever written. `incomingChecked`: the incoming courses were
+ * parsed by their schema (an import's checked rows), so a new course's own fields hold.
  */
 export function mergeBatch(
   incoming: IncomingCourse[],
@@ -78,6 +92,7 @@ export function mergeBatch(
   current: Map<string, Course>,
   now: number,
   rates?: Settings['rates'],
+  options: { incomingChecked?: boolean } = {},
 ): MergedBatch {
   const changed = new Map<string, Course>();
   const snapshots: PriceSnapshot[] = [];
@@ -85,8 +100,14 @@ export function mergeBatch(
   const retired: number[] = [];
   incoming.forEach((course, index) => {
     const id = ids[index]!;
-    const result = mergeCapture(course, changed.get(id) ?? current.get(id), now, rates);
-    const valid = Course.safeParse(result.course);
+    const existing = changed.get(id) ?? current.get(id);
+    const result = mergeCapture(course, existing, now, rates, id);
+    // A new course made of checked fields needs only its derived ones checked: zod without its
+    // compiler costs about 10 µs a course, a second of a 100k-row import.
+    const valid =
+      options.incomingChecked && !existing
+        ? DerivedFields.safeParse(result.course)
+        : Course.safeParse(result.course);
     if (!valid.success) {
       rejected.push({ index, id, reason: describeZodError(valid.error) });
       return;
@@ -98,17 +119,10 @@ export function mergeBatch(
   return { courses: [...changed.values()], snapshots, rejected, retired };
 }
 
-/**
- * Write a merged batch (inside the caller's transaction over `writeTables`). The courses' postings
- * go to the live segment, or to `segment` when an import collects its own.
- */
-export async function writeBatch(
-  db: BandinginDb,
-  batch: MergedBatch,
-  segment?: SegmentBuilder,
-): Promise<void> {
+/** Write a merged batch (inside the caller's transaction over `writeTables`). */
+export async function writeBatch(db: BandinginDb, batch: MergedBatch): Promise<void> {
   await bumpLibraryVersion(db);
-  const indexed = await indexCourses(indexTables(db), batch.courses, batch.retired, segment);
+  const indexed = await indexCourses(indexTables(db), batch.courses, batch.retired);
   await db.courses.bulkPut(batch.courses);
   if (batch.snapshots.length) await db.snapshots.bulkAdd(batch.snapshots);
   // no index yet (a new database): build it from everything stored, these courses included

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { BandinginDb } from '@/utils/library/db';
+import { readPage } from '@/utils/library/pages';
 import { priceKeysCurrent, ratesStamp, refreshPriceKeys } from '@/utils/library/price-keys';
 import { storeCourses } from '@/utils/library/store';
 import { type CapturedCourse, DEFAULT_RATES, Settings } from '@/utils/model';
@@ -19,7 +20,7 @@ const course = (slug: string, amount: number, currency: string): CapturedCourse 
 
 const rates = (usd: number) => ({ ...DEFAULT_RATES, USD: { idr: usd, date: '2026-11-01' } });
 const priceOrder = async () =>
-  (await db.courses.orderBy('[side+sortPrice+id]').toArray()).map((c) => c.title);
+  (await readPage(db, { filter: {}, sort: 'price' }, { kind: 'first' }, 10)).rows.map((c) => c.title);
 
 describe('refreshPriceKeys', () => {
   it('re-sorts courses priced in other currencies after a rate change, in chunks with progress', async () => {
