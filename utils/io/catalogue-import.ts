@@ -15,6 +15,7 @@ import {
   type Side,
 } from '../model';
 import { describeZodError } from '../zod-errors';
+import { leanParser } from './lean-parse';
 import { type ColumnMap, detectColumns, extname, parseRecords, RecordsError } from './records';
 
 /** The column names of a file, for the mapping step. */
@@ -64,6 +65,8 @@ export interface ImportCheck {
   errors: RecordsError[];
 }
 
+const parseImportedCourse = leanParser(ImportedCourseSchema);
+
 /** The course lists `checkImport` made: every course in them passed `ImportedCourse`. */
 const checkedLists = new WeakSet<readonly ImportedCourse[]>();
 
@@ -82,7 +85,7 @@ export function checkImport(
   });
   const courses: ImportedCourse[] = [];
   for (const record of records) {
-    const parsed = ImportedCourseSchema.safeParse({
+    const parsed = parseImportedCourse({
       ...record,
       // a site column in the file wins over the site chosen for the whole file
       site: record.site || options.site,

@@ -1,6 +1,8 @@
 /** Writing courses into the library: merge with what is stored, upsert, keep the prices that ended. */
 
+import { z } from 'zod';
 import { courseId } from '../course-keys';
+import { LIMITS } from '../limits';
 import {
   type CapturedCourse,
   Course,
@@ -69,7 +71,6 @@ export interface MergedBatch {
 /** What `mergeCapture` adds to an incoming course's own fields. */
 const DerivedFields = Course.pick({
   id: true,
-  url: true,
   firstSeen: true,
   lastSeen: true,
   tokens: true,
@@ -78,6 +79,9 @@ const DerivedFields = Course.pick({
   sortPrice: true,
   sortHours: true,
   sortTitle: true,
+}).extend({
+  // the canonical form of a checked http(s) URL: only its length can have changed (escapes)
+  url: z.string().max(LIMITS.url).optional(),
 });
 
 /**
