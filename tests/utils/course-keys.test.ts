@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boundId, canonicalUrl, courseId, fnv1a64 } from '@/utils/course-keys';
+import { boundId, canonicalHref, canonicalUrl, courseId, fnv1a64 } from '@/utils/course-keys';
 import { LIMITS } from '@/utils/limits';
 import { Course } from '@/utils/model';
 
@@ -52,5 +52,66 @@ describe('canonical URLs', () => {
     expect(canonicalUrl('https://alice:s3cret@www.udemy.com/course/x/?utm_source=a#top').href).toBe(
       'https://www.udemy.com/course/x',
     );
+  });
+});
+
+describe('canonicalHref', () => {
+  const piece = fc.oneof(
+    fc.stringMatching(/^[a-zA-Z0-9._~%@:!$&'()*+,;=? #\\-]{0,6}$/),
+    fc.constantFrom('.', '..', '%2e', 'xn--p1ai', 'é', '/', '//', '?', '#', ' ', 'A'),
+  );
+  const host = fc.constantFrom(
+    'www.udemy.com',
+    'Ex.COM',
+    'a.b-c.id',
+    'xn--p1ai.id',
+    'a.xn--p1ai',
+    '127.0.0.1',
+    'x.123',
+    'bücher.de',
+    'a..b',
+  );
+  const url = fc
+    .tuple(
+      fc.constantFrom('https://', 'http://', 'HTTP://', 'ftp://'),
+      fc.option(fc.constantFrom('u:p@', 'u@')),
+      host,
+      fc.option(fc.constantFrom(':443', ':8080')),
+      fc.array(piece, { maxLength: 5 }),
+    )
+    .map(
+      ([scheme, credentials, name, port, path]) =>
+        `${scheme}${credentials ?? ''}${name}${port ?? ''}/${path.join('/')}`,
+    );
+  const href = (raw: string) => {
+    try {
+      return canonicalUrl(raw).href;
+    } catch {
+      return 'invalid';
+    }
+  };
+  const fast = (raw: string) => {
+    try {
+      return canonicalHref(raw);
+    } catch {
+      return 'invalid';
+    }
+  };
+
+  it('is canonicalUrl(raw).href for every address, plain or not', () => {
+    fc.assert(
+      fc.property(url, (raw) => {
+        expect(fast(raw)).toBe(href(raw));
+      }),
+      { numRuns: 5000 },
+    );
+    for (const raw of [
+      'https://x.id',
+      'https://x.id/',
+      'https://x.id//',
+      'https://x.id/a//',
+      'https://www.udemy.com/course/c-1/',
+    ])
+      expect(fast(raw)).toBe(href(raw));
   });
 });

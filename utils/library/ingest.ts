@@ -1,5 +1,5 @@
 /** Turn a captured course into a stored one: canonical id and URL, merged with what we had. */
-import { canonicalUrl, courseId, sortKeys } from '../course-keys';
+import { canonicalHref, courseId, sortKeys } from '../course-keys';
 import { courseTokens } from '../match/tokens';
 import { type Course, DEFAULT_RATES, type IncomingCourse, type PriceSnapshot, type Settings } from '../model';
 
@@ -33,7 +33,7 @@ export function mergeCapture(
     ...existing,
     ...defined,
     id,
-    url: captured.url ? canonicalUrl(captured.url).href : existing?.url,
+    url: captured.url ? canonicalHref(captured.url) : existing?.url,
     firstSeen: existing?.firstSeen ?? now,
     lastSeen: Math.max(now, existing?.lastSeen ?? 0),
   } as Course;
