@@ -48,14 +48,16 @@ export function parseCsv(text: string): ParsedCsv {
   for (const values of rest) {
     line += 1;
     const start = line;
-    line += values.reduce((sum, value) => sum + countNewlines([value]), 0);
+    line += countNewlines(values);
     rows.push({ line: start, values });
   }
   return { header, rows };
 }
 
+/** Newlines in the cells; by indexOf, as a loop over characters makes a string of each. */
 function countNewlines(values: readonly string[]): number {
   let count = 0;
-  for (const value of values) for (const ch of value) if (ch === '\n') count++;
+  for (const value of values)
+    for (let at = value.indexOf('\n'); at >= 0; at = value.indexOf('\n', at + 1)) count++;
   return count;
 }
