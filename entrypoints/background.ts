@@ -3,10 +3,12 @@ import '@/utils/zod-jitless';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { compareCourse, otherSideSource } from '@/utils/compare/library-compare';
+import { showComparison } from '@/utils/compare/shown-comparison';
 import { summariseMatches } from '@/utils/compare/summarise-matches';
 import { DEFAULT_LANGUAGE } from '@/utils/i18n';
 import { getDb, readSettings } from '@/utils/library/db';
 import { reindexIfStale } from '@/utils/library/reindex';
+import type { Course } from '@/utils/model';
 import { handleCapture, TabIdSchema } from '@/utils/runtime/capture-handler';
 import { comparisonPrefetch } from '@/utils/runtime/comparison-prefetch';
 import { COMPARISON_LIMIT } from '@/utils/runtime/comparison-relay';
@@ -19,9 +21,11 @@ import { forgetTabCapture, recallTabCapture } from '@/utils/runtime/tab-captures
 export default defineBackground(() => {
   const db = getDb();
   relayLibraryChanges(db.name);
-  const comparisons = comparisonPrefetch(db, (course) =>
-    compareCourse(db, course, otherSideSource(db, course.side), { limit: COMPARISON_LIMIT }),
-  );
+  const compare = async (course: Course) =>
+    showComparison(
+      await compareCourse(db, course, otherSideSource(db, course.side), { limit: COMPARISON_LIMIT }),
+    );
+  const comparisons = comparisonPrefetch(db, compare);
   // Tokens from an older matcher (or a library without its match index) would hide courses from
   // retrieval: index them once.
   void reindexIfStale(db).catch((error) => console.warn('Bandingin: re-indexing failed', error));
@@ -55,10 +59,7 @@ export default defineBackground(() => {
     const id = CourseIdSchema.safeParse(data);
     const course = id.success ? await db.courses.get(id.data) : undefined;
     if (!course) return null;
-    return (
-      (await comparisons.take(course.id)) ??
-      compareCourse(db, course, otherSideSource(db, course.side), { limit: COMPARISON_LIMIT })
-    );
+    return (await comparisons.take(course.id)) ?? compare(course);
   });
   onMessage('openComparison', async ({ data }) => {
     const id = CourseIdSchema.safeParse(data);

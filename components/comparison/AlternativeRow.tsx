@@ -1,10 +1,9 @@
 import { priceDifference, priceInIdr, rupiahPerHour } from '@/utils/compare/facts';
-import { compareTopics } from '@/utils/compare/topics';
+import type { ShownMatch } from '@/utils/compare/shown-comparison';
 import { whyParts } from '@/utils/compare/why';
 import { formatCount, formatDifference, formatHours, formatMoney } from '@/utils/i18n/format';
 import { describeMatchNote } from '@/utils/i18n/match-notes';
 import type { BandinginDb } from '@/utils/library/db';
-import type { Match } from '@/utils/match/compare';
 import type { Course, Settings } from '@/utils/model';
 import { siteName } from '@/utils/sites/lookup';
 import { useLanguage, useMessages } from '../hooks/i18n-context';
@@ -15,7 +14,7 @@ const rupiah = (amount: number) => formatMoney({ amount, currency: 'IDR' });
 export interface AlternativeRowProps {
   db: BandinginDb;
   course: Course;
-  match: Match<Course>;
+  match: ShownMatch;
   settings: Settings;
   onVerdict: (same: boolean) => void;
   onSave: () => void;
@@ -31,7 +30,7 @@ export function AlternativeRow({ course, match, settings, onVerdict, onSave }: A
   const theirs = priceInIdr(other, settings.rates);
   const difference = priceDifference(mine?.idr, theirs?.idr);
   const perHour = rupiahPerHour(theirs?.idr, other.hours);
-  const topics = compareTopics(course, other);
+  const { topics } = match;
   const verdictLabel = match.pinned ? t.pinned : match.verdict === 'equivalent' ? t.equivalent : t.related;
   return (
     <li class={`alternative verdict-${match.pinned ? 'pinned' : match.verdict}`} data-testid="alternative">

@@ -1,10 +1,9 @@
-import { searchLinks } from '@/utils/compare/cold-start';
+import type { SearchLink } from '@/utils/compare/cold-start';
 import { useMessages } from '../hooks/i18n-context';
 
 /** No alternative stored yet: one-click searches on the alternative sites, with matcher keywords. */
-export function ColdStart({ title }: { title: string }) {
+export function ColdStart({ links }: { links: readonly SearchLink[] }) {
   const t = useMessages();
-  const links = searchLinks(title);
   return (
     <section class="cold-start" role="status">
       <p>

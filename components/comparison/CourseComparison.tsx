@@ -27,13 +27,13 @@ export function CourseComparison({ db, course, settings, toast }: CourseComparis
   const result = useLiveQuery(async () => {
     // User Timing entries, so a benchmark can tell the matching from the rendering
     const started = performance.now();
-    const { matches } = await requestComparison(db, course);
+    const { matches, searches } = await requestComparison(db, course);
     performance.measure('bandingin:match', { start: started });
     const price = (match: (typeof matches)[number]) =>
       priceInIdr(match.record, settings.rates)?.idr ?? Number.POSITIVE_INFINITY;
     const rank = (match: (typeof matches)[number]) =>
       match.pinned ? 0 : match.verdict === 'equivalent' ? 1 : 2;
-    return [...matches].sort((a, b) => rank(a) - rank(b) || price(a) - price(b));
+    return { matches: [...matches].sort((a, b) => rank(a) - rank(b) || price(a) - price(b)), searches };
     // by value: the settings object is replaced when they load, which must not match twice
   }, [db, course.id, course.side, JSON.stringify(settings.rates)]);
 
@@ -67,20 +67,21 @@ export function CourseComparison({ db, course, settings, toast }: CourseComparis
       </EmptyState>
     );
   }
-  if (result.value.length === 0) {
+  const { matches, searches } = result.value;
+  if (matches.length === 0) {
     // Only Prakerja courses get searches: the alternatives' sites are where the searches go.
-    return course.side === 'prakerja' ? <ColdStart title={course.title} /> : <p class="muted">{t.noMatch}</p>;
+    return searches ? <ColdStart links={searches} /> : <p class="muted">{t.noMatch}</p>;
   }
   return (
     <section aria-labelledby={`alternatives-${course.id}`}>
       <div class="comparison-head">
         <h2 class="section-title" id={`alternatives-${course.id}`}>
-          {course.side === 'prakerja' ? t.alternatives : t.prakerjaMatches} ({result.value.length})
+          {course.side === 'prakerja' ? t.alternatives : t.prakerjaMatches} ({matches.length})
         </h2>
-        <ShareButton course={course} matches={result.value} rates={settings.rates} />
+        <ShareButton course={course} matches={matches} rates={settings.rates} />
       </div>
       <ol class="alternatives">
-        {result.value.map((match) => (
+        {matches.map((match) => (
           <AlternativeRow
             key={match.record.id}
             db={db}

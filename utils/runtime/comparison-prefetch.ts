@@ -4,7 +4,7 @@
  * takes that comparison, once, if the library has not changed since (a verdict given meanwhile is
  * read again: a taken comparison is never served twice).
  */
-import type { Comparison } from '../compare/comparison';
+import type { ShownComparison } from '../compare/shown-comparison';
 import type { BandinginDb } from '../library/db';
 import { readLibraryVersion } from '../library/version';
 import type { Course } from '../model';
@@ -12,11 +12,8 @@ import type { Course } from '../model';
 /** Kept comparisons at most: a popup shows one course; a few popups may open at once. */
 const KEEP = 4;
 
-export function comparisonPrefetch(
-  db: BandinginDb,
-  compare: (course: Course) => Promise<Comparison<Course>>,
-) {
-  const started = new Map<string, { version: number; comparison: Promise<Comparison<Course>> }>();
+export function comparisonPrefetch(db: BandinginDb, compare: (course: Course) => Promise<ShownComparison>) {
+  const started = new Map<string, { version: number; comparison: Promise<ShownComparison> }>();
   return {
     /** Start comparing `course` now (the popup will ask for it). */
     async start(course: Course): Promise<void> {
@@ -28,7 +25,7 @@ export function comparisonPrefetch(
       while (started.size > KEEP) started.delete(started.keys().next().value!);
     },
     /** The comparison started for `courseId`, if the library is as it was then; taken once. */
-    async take(courseId: string): Promise<Comparison<Course> | undefined> {
+    async take(courseId: string): Promise<ShownComparison | undefined> {
       const kept = started.get(courseId);
       if (!kept) return undefined;
       started.delete(courseId);

@@ -5,7 +5,7 @@
  * make a live query run again when either changes. Without an answer (no background, as in unit
  * tests, or an error there) the page compares by itself.
  */
-import type { Comparison } from '../compare/comparison';
+import type { ShownComparison } from '../compare/shown-comparison';
 import type { BandinginDb } from '../library/db';
 import { readLibraryVersion } from '../library/version';
 import type { Course } from '../model';
@@ -14,7 +14,7 @@ import { sendMessage } from './messaging';
 /** How many matches a comparison lists. */
 export const COMPARISON_LIMIT = 10;
 
-export async function requestComparison(db: BandinginDb, course: Course): Promise<Comparison<Course>> {
+export async function requestComparison(db: BandinginDb, course: Course): Promise<ShownComparison> {
   // asked first, so the background works while this page reads what its live query subscribes to
   const asked = Promise.resolve(sendMessage('compareCourse', course.id)).catch(() => null);
   // read here so that a live query subscribes to them (before any other promise is awaited)
@@ -22,6 +22,11 @@ export async function requestComparison(db: BandinginDb, course: Course): Promis
   await db.verdicts.where('a').equals(course.id).or('b').equals(course.id).primaryKeys();
   const answer = await asked;
   if (answer && answer.from.id === course.id) return answer;
-  const { compareCourse, otherSideSource } = await import('../compare/library-compare');
-  return compareCourse(db, course, otherSideSource(db, course.side), { limit: COMPARISON_LIMIT });
+  const [{ compareCourse, otherSideSource }, { showComparison }] = await Promise.all([
+    import('../compare/library-compare'),
+    import('../compare/shown-comparison'),
+  ]);
+  return showComparison(
+    await compareCourse(db, course, otherSideSource(db, course.side), { limit: COMPARISON_LIMIT }),
+  );
 }

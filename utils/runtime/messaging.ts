@@ -1,6 +1,6 @@
 /** The one protocol between the content script, the popup and the background. */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Comparison } from '../compare/comparison';
+import type { ShownComparison } from '../compare/shown-comparison';
 import type { MatchSummary } from '../compare/summary';
 import type { CaptureMessageInput, CaptureReport, Course, Language, Settings } from '../model';
 
@@ -38,7 +38,7 @@ interface ProtocolMap {
   /** Content script → background: what the badge should say for these stored courses. */
   matchSummaries(ids: string[]): { language: Language; summaries: MatchSummary[] };
   /** Popup or dashboard → background: a stored course's comparison (null: no such course). */
-  compareCourse(courseId: string): Comparison<Course> | null;
+  compareCourse(courseId: string): ShownComparison | null;
   /** Content script → background: the user clicked a badge; show the comparison. */
   openComparison(courseId: string): void;
 }
