@@ -1,9 +1,10 @@
 /**
  * Import benchmark, in Chromium with the built extension: a 100k-row CSV imported through the
  * dashboard as a user does it (check, map, import with progress), against the plain alternative
- * measured in the same run: the same number of rows bulk-put into IndexedDB with no parsing,
- * validation or indexing work of ours.
+ * measured in the same run: the same rows, as objects, bulk-put into IndexedDB with no validation,
+ * matching or indexing work of ours.
  */
+import Papa from 'papaparse';
 import { launchWithExtension } from './lib/chromium';
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
@@ -57,24 +58,42 @@ async function main() {
     clearInterval(poll);
     const ours = (Date.now() - started) / 1000;
 
-    // The plain alternative: raw IndexedDB puts of already-built objects, in the same browser.
-    const plain = await page.evaluate(async (rows) => {
-      const open = indexedDB.open('bench-plain', 1);
-      open.onupgradeneeded = () => open.result.createObjectStore('courses', { keyPath: 'id' });
-      const db = await new Promise<IDBDatabase>((done) => {
-        open.onsuccess = () => done(open.result);
-      });
-      const started = performance.now();
-      await new Promise<void>((done, fail) => {
-        const tx = db.transaction('courses', 'readwrite');
-        const store = tx.objectStore('courses');
-        for (let i = 0; i < rows; i++)
-          store.put({ id: `udemy:${i}`, title: `Course ${i}`, price: { amount: 9.99, currency: 'USD' } });
-        tx.oncomplete = () => done();
-        tx.onerror = () => fail(tx.error);
-      });
-      return (performance.now() - started) / 1000;
-    }, ROWS);
+    // The plain alternative: the same rows as objects (what papaparse's header mode gives), bulk-put
+    // into IndexedDB in one transaction, in the same browser: no validation, matching or indexes.
+    const rows = Papa.parse<Record<string, string>>(makeCsv(ROWS), { header: true }).data;
+    const putAll = (objects: readonly object[], name: string) =>
+      page.evaluate(
+        async ({ objects, name }) => {
+          const open = indexedDB.open(name, 1);
+          open.onupgradeneeded = () => open.result.createObjectStore('courses', { keyPath: 'id' });
+          const db = await new Promise<IDBDatabase>((done) => {
+            open.onsuccess = () => done(open.result);
+          });
+          const started = performance.now();
+          await new Promise<void>((done, fail) => {
+            const tx = db.transaction('courses', 'readwrite');
+            const store = tx.objectStore('courses');
+            for (const object of objects) store.put(object);
+            tx.oncomplete = () => done();
+            tx.onerror = () => fail(tx.error);
+          });
+          return (performance.now() - started) / 1000;
+        },
+        { objects, name },
+      );
+    const plain = await putAll(
+      rows.map((row) => ({ id: `udemy:${row.course_id}`, ...row })),
+      'bench-plain',
+    );
+    // for reference: objects of three short fields, what this benchmark used to put
+    const small = await putAll(
+      rows.map((row) => ({
+        id: `udemy:${row.course_id}`,
+        title: `Course ${row.course_id}`,
+        price: { amount: 9.99, currency: 'USD' },
+      })),
+      'bench-small',
+    );
 
     const stored = await browser.worker.evaluate(
       () =>
@@ -90,10 +109,10 @@ async function main() {
       `import ${ROWS.toLocaleString('en')} CSV rows through the dashboard: ${ours.toFixed(1)} s (budget ≤ 20 s), ${stored.toLocaleString('en')} stored, progress shown: ${progressUpdates > 0 ? 'yes' : 'no'}`,
     );
     console.log(
-      `plain IndexedDB put of ${ROWS.toLocaleString('en')} prepared objects: ${plain.toFixed(1)} s`,
+      `plain IndexedDB put of the same ${ROWS.toLocaleString('en')} rows as objects: ${plain.toFixed(1)} s (three-field objects instead: ${small.toFixed(1)} s)`,
     );
     console.log(
-      `ratio (ours / plain): ${(ours / plain).toFixed(1)}×  — the difference is parsing, validation, concept tokens, sort keys and the library's indexes`,
+      `ratio (ours / plain): ${(ours / plain).toFixed(2)}× (budget ≤ 1.5×) — the difference is parsing, validation, concept tokens, sort keys and the library's indexes`,
     );
   } finally {
     await browser.close();
