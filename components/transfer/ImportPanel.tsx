@@ -4,7 +4,8 @@ import {
   checkImport,
   ImportCancelled,
   type ImportCheck,
-  importCourses,
+  ImportCheckFailed,
+  importCatalogue,
   planImport,
 } from '@/utils/io/catalogue-import';
 import { COLUMN_NAMES, type ColumnMap, type Field, siteFromFile } from '@/utils/io/records';
@@ -68,26 +69,36 @@ export function ImportPanel({
     }
   };
 
+  // Checks and writes in one pass (utils/io/catalogue-import.ts): a bad row rolls it all back and
+  // comes back here, named, as the check alone would have shown it.
   const run = async () => {
-    const result = validate();
-    if (!result || result.errors.length > 0) return;
+    if (state.step !== 'mapping') return;
+    const mapping = state;
     abort.current = new AbortController();
-    setState({ step: 'importing', done: 0, total: result.courses.length });
+    setState({ step: 'importing', done: 0, total: check?.courses.length ?? 0 });
     try {
-      const imported = await importCourses(db, result.courses, {
+      const imported = await importCatalogue(db, mapping.text, mapping.file, {
+        columns,
+        site: site || 'import',
+        side,
         signal: abort.current.signal,
         rates,
         onProgress: (done, total) => setState({ step: 'importing', done, total }),
       });
       toast({ text: t.importDone(count(imported)) });
       setState({ step: 'idle' });
+      setCheck(undefined);
     } catch (error) {
+      if (error instanceof ImportCheckFailed) {
+        setState(mapping);
+        setCheck({ courses: [], errors: error.errors });
+        return;
+      }
       const message =
         error instanceof ImportCancelled
           ? t.importCancelled
           : t.importFailed(error instanceof Error ? error.message : String(error));
       setState({ step: 'error', message });
-    } finally {
       setCheck(undefined);
     }
   };

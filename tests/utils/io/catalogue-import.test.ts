@@ -2,13 +2,17 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   checkImport,
   ImportCancelled,
+  ImportCheckFailed,
   ImportRowError,
+  importCatalogue,
   importCourses,
   planImport,
   readHeader,
 } from '@/utils/io/catalogue-import';
+import { libraryCount } from '@/utils/library/count';
 import { BandinginDb } from '@/utils/library/db';
 import { storeCaptured } from '@/utils/library/store';
+import type { Course } from '@/utils/model';
 
 let db: BandinginDb;
 beforeEach(() => {
@@ -103,6 +107,56 @@ describe('catalogue import', () => {
     expect(check.errors).toEqual([]);
     await expect(importCourses(db, check.courses)).rejects.toThrow(ImportRowError);
     expect(await db.courses.count()).toBe(0);
+  });
+
+  it('checks and imports in one pass, a chunk at a time, as the check and the import do apart', async () => {
+    const text = `id,title,price\n${Array.from({ length: 25 }, (_, i) => `${i},Kursus ${i},Rp ${1000 + i}`).join('\n')}`;
+    const options = { columns: planImport(text, 'k.csv').columns, site: 'lpk', side: 'prakerja' } as const;
+    const progress: number[] = [];
+    expect(
+      await importCatalogue(db, text, 'k.csv', {
+        ...options,
+        chunk: 10,
+        onProgress: (done) => progress.push(done),
+      }),
+    ).toBe(25);
+    expect(progress).toEqual([10, 20, 25]);
+    const apart = new BandinginDb(`import-apart-${Math.random()}`);
+    await importCourses(apart, checkImport(text, 'k.csv', options).courses);
+    const strip = (courses: Course[]) =>
+      courses.map(({ firstSeen, lastSeen, priceSince, ...course }) => course);
+    expect(strip(await db.courses.toArray())).toEqual(strip(await apart.courses.toArray()));
+    await apart.delete();
+  });
+
+  it('names every bad row, even after chunks were written, and keeps nothing', async () => {
+    await storeCaptured(db, [
+      {
+        site: 'udemy',
+        side: 'alternative',
+        url: 'https://www.udemy.com/course/x',
+        title: 'Tetap',
+        source: 'page',
+        extractor: 't',
+      },
+    ]);
+    const good = Array.from({ length: 30 }, (_, i) => `${i},Kursus ${i},Rp 1000,https://lpk.example/${i}`);
+    // rows 24 and 28 (0-based) read well but their links are no URLs: the first chunks are written
+    // before the check meets them
+    good[24] = '24,Kursus 24,Rp 1000,https://lpk contoh/24';
+    good[28] = '28,Kursus 28,Rp 1000,https://lpk contoh/28';
+    const text = `id,title,price,url\n${good.join('\n')}`;
+    const options = {
+      columns: planImport(text, 'k.csv').columns,
+      site: 'lpk',
+      side: 'prakerja',
+      chunk: 10,
+    } as const;
+    const failure = await importCatalogue(db, text, 'k.csv', options).catch((error) => error);
+    expect(failure).toBeInstanceOf(ImportCheckFailed);
+    expect((failure as ImportCheckFailed).errors.map((error) => error.row)).toEqual([24, 28]);
+    expect((await db.courses.toArray()).map((course) => course.title)).toEqual(['Tetap']);
+    expect(await libraryCount(db)).toBe(1);
   });
 
   it('rolls everything back when cancelled half-way', async () => {
