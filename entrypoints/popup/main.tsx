@@ -7,6 +7,7 @@ import { Popup } from '@/components/popup/Popup';
 import { AppShell } from '@/components/shell/AppShell';
 import '@/components/shell/theme.css';
 import { getDb } from '@/utils/library/db';
+import { requestComparisonEarly } from '@/utils/runtime/comparison-relay';
 import { relayLibraryChanges } from '@/utils/runtime/library-relay';
 import { type PopupSnapshot, sendMessage } from '@/utils/runtime/messaging';
 import { popupSubjectTabId } from '@/utils/runtime/popup-tab';
@@ -38,7 +39,9 @@ async function snapshot(): Promise<PopupSnapshot | undefined> {
 const snapshotRead = snapshot();
 // while the background answers, the comparison's code loads (a popup without a course ignores it)
 void preloadComparison();
-void snapshotRead.then((initial) =>
+void snapshotRead.then((initial) => {
+  // one course: the popup will show its comparison, so ask for it while the popup renders
+  if (initial?.courses.length === 1) requestComparisonEarly(initial.courses[0]!.id);
   render(
     <AppShell db={db} initialSettings={initial?.settings}>
       {({ settings }) => (
@@ -52,5 +55,5 @@ void snapshotRead.then((initial) =>
       )}
     </AppShell>,
     document.getElementById('app')!,
-  ),
-);
+  );
+});

@@ -14,9 +14,22 @@ import { sendMessage } from './messaging';
 /** How many matches a comparison lists. */
 export const COMPARISON_LIMIT = 10;
 
+const askedEarly = new Map<string, Promise<ShownComparison | null>>();
+
+const ask = (courseId: string) => Promise.resolve(sendMessage('compareCourse', courseId)).catch(() => null);
+
+/**
+ * Ask for a course's comparison before its view exists (the popup, as soon as its snapshot names
+ * the course): the answer travels while the page renders, and the view's first request takes it.
+ */
+export function requestComparisonEarly(courseId: string): void {
+  askedEarly.set(courseId, ask(courseId));
+}
+
 export async function requestComparison(db: BandinginDb, course: Course): Promise<ShownComparison> {
   // asked first, so the background works while this page reads what its live query subscribes to
-  const asked = Promise.resolve(sendMessage('compareCourse', course.id)).catch(() => null);
+  const asked = askedEarly.get(course.id) ?? ask(course.id);
+  askedEarly.delete(course.id);
   // read here so that a live query subscribes to them (before any other promise is awaited)
   await readLibraryVersion(db);
   await db.verdicts.where('a').equals(course.id).or('b').equals(course.id).primaryKeys();

@@ -3,7 +3,7 @@ import { compareCourse, otherSideSource } from '@/utils/compare/library-compare'
 import { BandinginDb } from '@/utils/library/db';
 import { storeCaptured } from '@/utils/library/store';
 import type { Course } from '@/utils/model';
-import { requestComparison } from '@/utils/runtime/comparison-relay';
+import { requestComparison, requestComparisonEarly } from '@/utils/runtime/comparison-relay';
 import { onMessage, removeAllListeners } from '@/utils/runtime/messaging';
 
 let db: BandinginDb;
@@ -48,6 +48,14 @@ describe('requestComparison', () => {
     const direct = await compareCourse(db, prakerja, otherSideSource(db, 'prakerja'), { limit: 10 });
     expect(own).toEqual(direct);
     expect(own.matches.map((match) => match.record.id)).toEqual(['udemy:/course/photoshop']);
+  });
+
+  it('takes an answer asked for early once, then asks again', async () => {
+    let asked = 0;
+    onMessage('compareCourse', () => ({ from: prakerja, matches: [], asked: ++asked }) as never);
+    requestComparisonEarly(prakerja.id);
+    expect(await requestComparison(db, prakerja)).toMatchObject({ asked: 1 });
+    expect(await requestComparison(db, prakerja)).toMatchObject({ asked: 2 });
   });
 
   it('ignores an answer about another course', async () => {
