@@ -217,6 +217,20 @@ export async function importCatalogue(
   return records.length;
 }
 
+/** Rows in an import's first chunk (at most; the others have `chunk`). */
+const FIRST_CHUNK = 1000;
+
+/** [start, end) of each chunk; a short first one, as IndexedDB has nothing to write until it is merged. */
+function chunkBounds(total: number, chunk: number): [number, number][] {
+  const bounds: [number, number][] = [];
+  for (let start = 0; start < total; ) {
+    const end = Math.min(total, start + (start === 0 ? Math.min(FIRST_CHUNK, chunk) : chunk));
+    bounds.push([start, end]);
+    start = end;
+  }
+  return bounds;
+}
+
 /** Thrown to roll an import back after a failed check; the caller names the rows. */
 class RolledBack extends Error {}
 
@@ -246,9 +260,8 @@ async function writeImport(
       // chunks never merge into each other.
       let writing: Promise<unknown> | undefined;
       let failed = false;
-      for (let start = 0; start < total; start += chunk) {
+      for (const [start, end] of chunkBounds(total, chunk)) {
         if (options.signal?.aborted) throw new ImportCancelled('import cancelled');
-        const end = Math.min(total, start + chunk);
         const courses = chunkOf(start, end);
         failed ||= courses === undefined;
         if (failed || !courses) continue;
