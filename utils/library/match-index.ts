@@ -101,6 +101,23 @@ export async function dropMatchIndex(t: IndexTables): Promise<void> {
   ]);
 }
 
+/** Every stored course in id order, a page at a time (a 100k library is never read whole). */
+export async function forEachCoursePage(
+  courses: Table<Course, string>,
+  chunk: number,
+  visit: (page: Course[]) => Promise<void> | void,
+): Promise<void> {
+  let last: string | undefined;
+  for (;;) {
+    const page = await (last === undefined ? courses.orderBy(':id') : courses.where(':id').above(last))
+      .limit(chunk)
+      .toArray();
+    if (page.length === 0) return;
+    await visit(page);
+    last = page.at(-1)!.id;
+  }
+}
+
 /** Ordinals beyond this are not ours (a course written by other means): such a course gets a new one. */
 const MAX_ORD = 2 ** 26;
 
@@ -123,12 +140,7 @@ export async function rebuildMatchIndex(
   const taken = new Set<number>();
   const pending: string[] = [];
   let next = 0;
-  let last: string | undefined;
-  for (;;) {
-    const page = await (last === undefined ? t.courses.orderBy(':id') : t.courses.where(':id').above(last))
-      .limit(chunk)
-      .toArray();
-    if (page.length === 0) break;
+  await forEachCoursePage(t.courses, chunk, async (page) => {
     const changed: Course[] = [];
     for (const course of page) {
       if (options.tokens) {
@@ -147,8 +159,7 @@ export async function rebuildMatchIndex(
       columns.push({ ord, values: columnValues(course) });
     }
     if (changed.length) await t.courses.bulkPut(changed);
-    last = page.at(-1)!.id;
-  }
+  });
   // the courses without a sound ordinal, read again a chunk at a time: they get one and are written
   for (let start = 0; start < pending.length; start += chunk) {
     const page = (await t.courses.bulkGet(pending.slice(start, start + chunk))).filter(
@@ -217,18 +228,12 @@ export async function rebuildColumns(t: IndexTables, chunk = 2000): Promise<void
   if (!t.columns) return;
   await t.columns.clear();
   const blocks = new Map<number, ColumnBlock>();
-  let last: string | undefined;
-  for (;;) {
-    const page = await (last === undefined ? t.courses.orderBy(':id') : t.courses.where(':id').above(last))
-      .limit(chunk)
-      .toArray();
-    if (page.length === 0) break;
+  await forEachCoursePage(t.courses, chunk, (page) => {
     const entries = page.flatMap((course) =>
       course.ord === undefined ? [] : [{ ord: course.ord, values: columnValues(course) }],
     );
     writeColumns(blocks, entries);
-    last = page.at(-1)!.id;
-  }
+  });
   await t.columns.bulkPut([...blocks.values()]);
   await bumpLibraryVersion(t);
 }

@@ -27,6 +27,16 @@ const CSV = [
   'A3,"=HYPERLINK(""x"") Akuntansi",Rp 500.000,LPK Tiga,javascript:alert(1),16',
 ].join('\n');
 
+/** A course already in the library, which a failed or cancelled import must leave alone. */
+const STORED = {
+  site: 'udemy',
+  side: 'alternative',
+  url: 'https://www.udemy.com/course/x',
+  title: 'Tetap',
+  source: 'page',
+  extractor: 't',
+} as const;
+
 describe('catalogue import', () => {
   it.each([
     ['a CSV', 'k.csv', CSV, ['Kode', 'Nama Pelatihan', 'Harga', 'Lembaga', 'Tautan', 'Jam']],
@@ -130,16 +140,7 @@ describe('catalogue import', () => {
   });
 
   it('names every bad row, even after chunks were written, and keeps nothing', async () => {
-    await storeCaptured(db, [
-      {
-        site: 'udemy',
-        side: 'alternative',
-        url: 'https://www.udemy.com/course/x',
-        title: 'Tetap',
-        source: 'page',
-        extractor: 't',
-      },
-    ]);
+    await storeCaptured(db, [STORED]);
     const good = Array.from({ length: 30 }, (_, i) => `${i},Kursus ${i},Rp 1000,https://lpk.example/${i}`);
     // rows 24 and 28 (0-based) read well but their links are no URLs: the first chunks are written
     // before the check meets them
@@ -160,16 +161,7 @@ describe('catalogue import', () => {
   });
 
   it('rolls everything back when cancelled half-way', async () => {
-    await storeCaptured(db, [
-      {
-        site: 'udemy',
-        side: 'alternative',
-        url: 'https://www.udemy.com/course/x',
-        title: 'Tetap',
-        source: 'page',
-        extractor: 't',
-      },
-    ]);
+    await storeCaptured(db, [STORED]);
     const rows = Array.from({ length: 50 }, (_, i) => `${i},Kursus ${i},Rp 1000`).join('\n');
     const text = `id,title,price\n${rows}`;
     const check = checkImport(text, 'k.csv', {
