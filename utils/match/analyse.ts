@@ -16,8 +16,9 @@ import {
   type Level,
   type TitleLanguage,
 } from './facets';
-import { compositeTable, isKnownConcept, type Lexicon, lexicon, lookupWord, phraseStarts } from './lexicon';
+import { compositeTable, isKnownConcept, lexicon, lookupWord } from './lexicon';
 import { words } from './normalise';
+import { type PhraseNode, phrasePath, phraseTrie } from './phrase-trie';
 import {
   correctTypo,
   englishConcept,
@@ -166,43 +167,16 @@ function broaderTable(): Map<string, readonly string[]> {
   return broaderMap;
 }
 
-/**
- * For each position, the lookup keys of the phrases of 1..MAX_PHRASE words starting there; only the
- * one-word key where no longer phrase starts with that word (`starts`).
- */
-function phraseKeys(
-  canon: readonly (string | undefined)[],
-  list: readonly string[],
-  starts: ReadonlySet<string>,
-): string[][] {
-  const out: string[][] = [];
-  for (let i = 0; i < list.length; i++) {
-    let key = canon[i] ?? list[i]!;
-    const row = [key];
-    if (starts.has(key)) {
-      for (let n = 2; n <= MAX_PHRASE && i + n <= list.length; n++) {
-        key = `${key} ${canon[i + n - 1] ?? list[i + n - 1]!}`;
-        row.push(key);
-      }
-    }
-    out.push(row);
-  }
-  return out;
-}
-
 /** The name a phrase of up to MAX_PHRASE words starting at `i` spells, and how many words it takes. */
 function nameAt(
-  lex: Lexicon,
+  trie: Map<string, PhraseNode>,
   canon: readonly (string | undefined)[],
   list: readonly string[],
   i: number,
 ): { tool: string; n: number } | undefined {
-  for (let n = Math.min(MAX_PHRASE, list.length - i); n >= 1; n--) {
-    const key = canon
-      .slice(i, i + n)
-      .map((value, k) => value ?? list[i + k])
-      .join(' ');
-    const tool = lex.toolPhrases.get(key);
+  const path = phrasePath(trie, canon, list, i, MAX_PHRASE);
+  for (let n = path.length; n >= 1; n--) {
+    const tool = path[n - 1]!.tool;
     if (tool) return { tool, n };
   }
   return undefined;
@@ -242,9 +216,7 @@ export function analyseConcepts(text: string, options: AnalyseOptions = {}): Con
   const breaks = split.breaks;
   const plain = list.map(plainWord);
   const canon = list.map((word) => lookupWord(lex, word));
-  // the lookup key of the phrase of n words at i is keys[i][n - 1]: canonical words, else as written
-  const starts = phraseStarts(lex);
-  const keys = phraseKeys(canon, list, starts);
+  const trie = phraseTrie(lex);
   const concepts = new Map<string, number>();
   const tools: string[] = [];
   const put = (concept: string, weight: number) => {
@@ -280,20 +252,22 @@ export function analyseConcepts(text: string, options: AnalyseOptions = {}): Con
     // "Bahasa Go", "bahasa pemrograman", "programming language": the word says only that a
     // programming language is meant (it is not a course on a language people speak)
     if (!matched && LANGUAGE_WORDS.has(word)) {
-      const next = nameAt(lex, canon, list, i + 1);
+      const next = nameAt(trie, canon, list, i + 1);
       if (next && toolFamily(next.tool) === 'language') matched = 1;
       else if (PROGRAMMING_WORDS.has(plain[i - 1] ?? '') || PROGRAMMING_WORDS.has(plain[i + 1] ?? ''))
         matched = 1;
     }
-    for (let n = keys[i]!.length; n >= 1 && !matched; n--) {
-      const key = keys[i]![n - 1]!;
-      const tool = lex.toolPhrases.get(key);
+    // the phrases that start here, longest first: canonical words, else as written
+    const path = phrasePath(trie, canon, list, i, MAX_PHRASE);
+    for (let n = path.length; n >= 1 && !matched; n--) {
+      const node = path[n - 1]!;
+      const tool = node.tool;
       if (tool) {
         // an ambiguous spelling ("go", "r", "c") is the name only next to a context word
         const context =
-          lex.ambiguous.has(key) &&
+          node.ambiguous === true &&
           (NAME_CONTEXT.has(original[i - 1] ?? '') || NAME_CONTEXT.has(original[i + n] ?? ''));
-        if (lex.ambiguous.has(key) && !context) continue;
+        if (node.ambiguous && !context) continue;
         if (!context && n === 1 && (isStopword(word) || COURSE_FILLER.has(word))) continue;
         // "Go language": the word after a language's name says only that it is one
         if (toolFamily(tool) === 'language' && LANGUAGE_WORDS.has(plain[i + n] ?? '')) n++;
@@ -309,7 +283,7 @@ export function analyseConcepts(text: string, options: AnalyseOptions = {}): Con
         matched = n;
         break;
       }
-      const found = lex.phrases.get(key);
+      const found = node.concepts;
       if (found) {
         // a lone stopword or filler word is never a concept, even when the glossary knows it
         // (a job-title word is filler only inside the occupational framing: "JavaScript Specialist")
