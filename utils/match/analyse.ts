@@ -25,7 +25,7 @@ import {
   MAX_PHRASE,
   plainWord,
   translateUnknown,
-  unknownKey,
+  unknownToken,
 } from './unknown-words';
 import { BROADER } from './vocabulary/glossary';
 import { TOOL_SKILLS, toolFamily } from './vocabulary/names';
@@ -304,9 +304,7 @@ export function analyseConcepts(text: string, options: AnalyseOptions = {}): Con
         word.length > 1 &&
         !/^\d/.test(word)
       ) {
-        // (a stem that spells a known concept or name is kept as the word: "canvas" is not Canva)
-        const stem = unknownKey(list[i]!);
-        const key = isKnownConcept(stem) && stem !== list[i] ? list[i]! : stem;
+        const key = unknownToken(list[i]!);
         put(key, weight);
         const other = (senses.get(i) ?? []).map((sense: string) => englishConcept(lex, sense));
         const known = other.filter(

@@ -47,7 +47,8 @@ export function weakToken(token: string): string {
 }
 
 export function courseTokens(source: TokenSource): string[] {
-  const main = analyseConcepts([source.title, ...(source.topics ?? []).slice(0, 100)].join(' . '));
+  const topics = source.topics?.slice(0, 100) ?? [];
+  const main = analyseConcepts(topics.length > 0 ? [source.title, ...topics].join(' . ') : source.title);
   const tokens: string[] = [];
   const seen = new Set<string>();
   for (const token of conceptTokens(main, LIMITS.tokens)) {
