@@ -26,25 +26,49 @@ export function isAscii(text: string): boolean {
 
 /** Words of a text after normalisation. */
 export function words(text: string): string[] {
-  let folded = isAscii(text)
+  const ascii = isAscii(text);
+  let folded = ascii
     ? text.toLowerCase()
     : text.toLowerCase().normalize('NFKD').replace(COMBINING, '').toLowerCase();
   if (folded.includes('.js')) folded = folded.replace(/\b([a-z]+)\.js\b/g, '$1js');
   if (folded.includes('.net')) folded = folded.replace(/(^|[^a-z0-9])\.net\b/g, '$1dotnet');
   const out: string[] = [];
-  for (const raw of folded.split(SPLIT)) {
-    if (!raw.includes('-')) {
-      if (raw) pushWord(out, raw);
-      continue;
-    }
-    const parts = raw.split('-').filter(Boolean);
-    if (parts.length === 2 && isReduplication(parts[0]!, parts[1]!)) {
-      pushWord(out, `${parts[0]}-${parts[1]}`);
-    } else {
-      for (const part of parts) pushWord(out, part);
+  if (ascii) pushAsciiRuns(out, folded);
+  else for (const raw of folded.split(SPLIT)) if (raw) pushRaw(out, raw);
+  return out;
+}
+
+/**
+ * The runs of lower-cased ASCII text that SPLIT keeps (letters, digits, +, #, -), found by a scan:
+ * most titles are plain ASCII, and a Unicode-aware regex split costs far more.
+ */
+function pushAsciiRuns(out: string[], folded: string): void {
+  let start = -1;
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    const kept = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 35 || c === 45;
+    if (kept) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      pushRaw(out, folded.slice(start, i));
+      start = -1;
     }
   }
-  return out;
+  if (start >= 0) pushRaw(out, folded.slice(start));
+}
+
+/** One run between separators: a reduplication keeps its hyphen, any other hyphen splits. */
+function pushRaw(out: string[], raw: string): void {
+  if (!raw.includes('-')) {
+    pushWord(out, raw);
+    return;
+  }
+  const parts = raw.split('-').filter(Boolean);
+  if (parts.length === 2 && isReduplication(parts[0]!, parts[1]!)) {
+    pushWord(out, `${parts[0]}-${parts[1]}`);
+  } else {
+    for (const part of parts) pushWord(out, part);
+  }
 }
 
 function pushWord(out: string[], raw: string): void {
