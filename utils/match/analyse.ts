@@ -8,34 +8,20 @@
 import {
   detectBundle,
   detectExam,
-  detectLanguage,
   detectLevel,
   detectSequel,
   type ExamKind,
   isEnglishOnlyWord,
   type Level,
+  languageOfHints,
   type TitleLanguage,
 } from './facets';
-import { compositeTable, isKnownConcept, lexicon, lookupWord } from './lexicon';
+import { compositeTable, isKnownConcept, lexicon } from './lexicon';
 import { words } from './normalise';
-import { type PhraseNode, phrasePath, phraseTrie } from './phrase-trie';
-import {
-  correctTypo,
-  englishConcept,
-  MAX_PHRASE,
-  plainWord,
-  translateUnknown,
-  unknownToken,
-} from './unknown-words';
+import { englishConcept, MAX_PHRASE, translateUnknown } from './unknown-words';
 import { BROADER } from './vocabulary/glossary';
 import { TOOL_SKILLS, toolFamily } from './vocabulary/names';
-import {
-  COURSE_FILLER,
-  FRAMING_MARKERS,
-  isFiller,
-  isStopword,
-  OCCUPATION_FILLER,
-} from './vocabulary/stopwords';
+import { phrasesAt, tokenOf, type WordInfo, wordInfo, writtenWordInfo } from './word-info';
 
 export interface Analysis {
   /** concept → weight in 0..1 (1 for the subject, less for framing words and implied broader concepts). */
@@ -168,13 +154,8 @@ function broaderTable(): Map<string, readonly string[]> {
 }
 
 /** The name a phrase of up to MAX_PHRASE words starting at `i` spells, and how many words it takes. */
-function nameAt(
-  trie: Map<string, PhraseNode>,
-  canon: readonly (string | undefined)[],
-  list: readonly string[],
-  i: number,
-): { tool: string; n: number } | undefined {
-  const path = phrasePath(trie, canon, list, i, MAX_PHRASE);
+function nameAt(infos: readonly WordInfo[], i: number): { tool: string; n: number } | undefined {
+  const path = phrasesAt(infos, i, MAX_PHRASE);
   for (let n = path.length; n >= 1; n--) {
     const tool = path[n - 1]!.tool;
     if (tool) return { tool, n };
@@ -208,15 +189,23 @@ export interface ConceptAnalysis extends Pick<Analysis, 'concepts' | 'tools' | '
 export function analyseConcepts(text: string, options: AnalyseOptions = {}): ConceptAnalysis {
   const lex = lexicon();
   const split = wordsAndBreaks(text);
-  const original = split.list.map((word) => correctTypo(lex, word));
-  const language = detectLanguage(text, original);
+  const written = split.list.map((word) => writtenWordInfo(lex, word));
+  const original = written.map((info) => info.word);
+  const language = languageOfHints(
+    text,
+    written.map((info) => info.hints),
+  );
   const { list, senses } =
     language === 'id' ? translateUnknown(lex, original) : { list: original, senses: new Map() };
+  // a translated word is looked up as it is (no typo repair)
+  const infos =
+    list === original
+      ? written
+      : list.map((word, i) => (word === original[i] ? written[i]! : wordInfo(lex, word)));
   const alternatives = new Map<string, string[]>();
   const breaks = split.breaks;
-  const plain = list.map(plainWord);
-  const canon = list.map((word) => lookupWord(lex, word));
-  const trie = phraseTrie(lex);
+  const plain = infos.map((info) => info.plain);
+  const canon = infos.map((info) => info.canon);
   const concepts = new Map<string, number>();
   const tools: string[] = [];
   const put = (concept: string, weight: number) => {
@@ -228,8 +217,9 @@ export function analyseConcepts(text: string, options: AnalyseOptions = {}): Con
   // brand named once for two tools
   const slots: Slot[] = [];
   for (let i = 0; i < list.length; ) {
-    const word = plain[i]!;
-    if (framing && FRAMING_MARKERS.has(word) && i > 0) weight = FRAMING_WEIGHT;
+    const info = infos[i]!;
+    const word = info.plain;
+    if (framing && info.framing && i > 0) weight = FRAMING_WEIGHT;
     // "... untuk Pemula dengan Google Cloud": the means named after the framing is the subject again
     if (MEANS_MARKERS.has(word)) weight = 1;
     let matched = 0;
@@ -252,13 +242,13 @@ export function analyseConcepts(text: string, options: AnalyseOptions = {}): Con
     // "Bahasa Go", "bahasa pemrograman", "programming language": the word says only that a
     // programming language is meant (it is not a course on a language people speak)
     if (!matched && LANGUAGE_WORDS.has(word)) {
-      const next = nameAt(trie, canon, list, i + 1);
+      const next = nameAt(infos, i + 1);
       if (next && toolFamily(next.tool) === 'language') matched = 1;
       else if (PROGRAMMING_WORDS.has(plain[i - 1] ?? '') || PROGRAMMING_WORDS.has(plain[i + 1] ?? ''))
         matched = 1;
     }
     // the phrases that start here, longest first: canonical words, else as written
-    const path = phrasePath(trie, canon, list, i, MAX_PHRASE);
+    const path = phrasesAt(infos, i, MAX_PHRASE);
     for (let n = path.length; n >= 1 && !matched; n--) {
       const node = path[n - 1]!;
       const tool = node.tool;
@@ -268,7 +258,7 @@ export function analyseConcepts(text: string, options: AnalyseOptions = {}): Con
           node.ambiguous === true &&
           (NAME_CONTEXT.has(original[i - 1] ?? '') || NAME_CONTEXT.has(original[i + n] ?? ''));
         if (node.ambiguous && !context) continue;
-        if (!context && n === 1 && (isStopword(word) || COURSE_FILLER.has(word))) continue;
+        if (!context && n === 1 && (info.stopword || info.filler)) continue;
         // "Go language": the word after a language's name says only that it is one
         if (toolFamily(tool) === 'language' && LANGUAGE_WORDS.has(plain[i + n] ?? '')) n++;
         put(tool, weight);
@@ -287,8 +277,7 @@ export function analyseConcepts(text: string, options: AnalyseOptions = {}): Con
       if (found) {
         // a lone stopword or filler word is never a concept, even when the glossary knows it
         // (a job-title word is filler only inside the occupational framing: "JavaScript Specialist")
-        if (n === 1 && (isStopword(word) || isFiller(word) || (OCCUPATION_FILLER.has(word) && weight < 1)))
-          continue;
+        if (n === 1 && (info.stopword || info.filler || (info.occupation && weight < 1))) continue;
         for (const concept of found) put(concept, weight);
         slots.push({ concepts: found, start: i, end: i + n });
         matched = n;
@@ -296,15 +285,8 @@ export function analyseConcepts(text: string, options: AnalyseOptions = {}): Con
     }
     if (!matched) {
       matched = 1;
-      if (
-        !isStopword(word) &&
-        !isFiller(word) &&
-        !(OCCUPATION_FILLER.has(word) && weight < 1) &&
-        !FRAMING_MARKERS.has(word) &&
-        word.length > 1 &&
-        !/^\d/.test(word)
-      ) {
-        const key = unknownToken(list[i]!);
+      if (info.content && !(info.occupation && weight < 1)) {
+        const key = tokenOf(info);
         put(key, weight);
         const other = (senses.get(i) ?? []).map((sense: string) => englishConcept(lex, sense));
         const known = other.filter(

@@ -54,25 +54,3 @@ export function phraseTrie(lex: Lexicon): Map<string, PhraseNode> {
   if (cache?.lex !== lex) cache = { lex, root: buildTrie(lex) };
   return cache.root;
 }
-
-/**
- * The trie nodes of the phrases starting at word `i` (node k spans k + 1 words), at most `max` words;
- * a word is looked up canonical (`canon`) where it has a canonical form, else as written (`list`).
- */
-export function phrasePath(
-  root: Map<string, PhraseNode>,
-  canon: readonly (string | undefined)[],
-  list: readonly string[],
-  i: number,
-  max: number,
-): PhraseNode[] {
-  const path: PhraseNode[] = [];
-  let level: Map<string, PhraseNode> | undefined = root;
-  for (let k = i; level && k < list.length && k - i < max; k++) {
-    const node: PhraseNode | undefined = level.get(canon[k] ?? list[k]!);
-    if (!node) break;
-    path.push(node);
-    level = node.next;
-  }
-  return path;
-}

@@ -119,17 +119,9 @@ export function englishConcept(lex: Lexicon, word: string): string | undefined {
  * spells a known concept or name ("canvas" is not Canva).
  */
 export function unknownToken(word: string): string {
-  const known = unknownTokenMemo.get(word);
-  if (known !== undefined) return known;
-  if (unknownTokenMemo.size > 50_000) unknownTokenMemo.clear();
   const stem = unknownKey(word);
-  const token = isKnownConcept(stem) && stem !== word ? word : stem;
-  unknownTokenMemo.set(word, token);
-  return token;
+  return isKnownConcept(stem) && stem !== word ? word : stem;
 }
-
-/** word → its unknownToken: titles repeat words, and the stemmers allocate. */
-const unknownTokenMemo = new Map<string, string>();
 
 /** The token of a word no table knows: its Indonesian root when it has a clear affix, else its English stem. */
 export function unknownKey(word: string): string {
