@@ -139,11 +139,46 @@ const MEDIUM = 'indonesian';
 const MEDIUM_BEFORE = new Set(['bahasa', 'berbahasa', 'tutorial', 'in']);
 const PROGRAMMING_WORDS = new Set(['programming', 'pemrograman', 'pemograman']);
 
-let composite: { table: ReadonlyMap<string, string[]>; entries: Array<[string, string[]]> } | undefined;
-/** The composite table's entries, in its order, as an array (walked once per analysis). */
-function compositeEntries(table: ReadonlyMap<string, string[]>): Array<[string, string[]]> {
-  if (composite?.table !== table) composite = { table, entries: [...table] };
-  return composite.entries;
+interface CompositeIndex {
+  table: ReadonlyMap<string, string[]>;
+  entries: Array<[string, string[]]>;
+  /** first part → the places in `entries` of the phrases it starts */
+  byFirstPart: Map<string, number[]>;
+  /** Some part is itself a composite phrase: one assembled in a pass could complete a later one. */
+  nested: boolean;
+}
+
+let compositeIndex: CompositeIndex | undefined;
+
+function indexComposites(table: ReadonlyMap<string, string[]>): CompositeIndex {
+  if (compositeIndex?.table === table) return compositeIndex;
+  const entries = [...table];
+  const byFirstPart = new Map<string, number[]>();
+  entries.forEach(([, parts], place) => {
+    const first = parts[0]!;
+    byFirstPart.set(first, [...(byFirstPart.get(first) ?? []), place]);
+  });
+  const nested = entries.some(([, parts]) => parts.some((part) => table.has(part)));
+  compositeIndex = { table, entries, byFirstPart, nested };
+  return compositeIndex;
+}
+
+/**
+ * The composite phrases an analysis may assemble, in table order: only those whose first part it
+ * names (every part must weigh 0.5 or more), instead of the whole table on every title.
+ */
+function compositesToTry(
+  table: ReadonlyMap<string, string[]>,
+  concepts: ReadonlyMap<string, number>,
+): Array<[string, string[]]> {
+  const index = indexComposites(table);
+  if (index.nested) return index.entries;
+  const places: number[] = [];
+  for (const concept of concepts.keys()) {
+    const found = index.byFirstPart.get(concept);
+    if (found) places.push(...found);
+  }
+  return places.sort((a, b) => a - b).map((place) => index.entries[place]!);
 }
 
 let broaderMap: Map<string, readonly string[]> | undefined;
@@ -354,7 +389,7 @@ export function analyseConcepts(text: string, options: AnalyseOptions = {}): Con
   // ("Pemasar Media Sosial" and "Social Media Marketing" meet on all three)
   // (phrases are assembled only from concepts the text names, not from parts of another phrase:
   // "akuntansi keuangan perusahaan" is financial accounting of a company, not corporate finance)
-  for (const [composite, parts] of compositeEntries(composites.parts)) {
+  for (const [composite, parts] of compositesToTry(composites.parts, concepts)) {
     if (concepts.has(composite)) continue;
     let least = Number.POSITIVE_INFINITY;
     for (const part of parts) {
@@ -367,9 +402,13 @@ export function analyseConcepts(text: string, options: AnalyseOptions = {}): Con
     }
     if (least >= 0.5) put(composite, least * PART_WEIGHT);
   }
-  for (const [concept, value] of [...concepts]) {
-    for (const part of composites.parts.get(concept) ?? []) put(part, value * PART_WEIGHT);
-  }
+  // (weights as they are before the pass: copy only the entries the pass acts on)
+  const phrases: Array<[string[], number]> = [];
+  concepts.forEach((value, concept) => {
+    const parts = composites.parts.get(concept);
+    if (parts) phrases.push([parts, value]);
+  });
+  for (const [parts, value] of phrases) for (const part of parts) put(part, value * PART_WEIGHT);
   // "Tutorial MySQL Bahasa Indonesia": in an Indonesian title that names another subject, the
   // language the title is written in is the language of teaching, not what is taught
   // (in an English title too when it says so: "Express Tutorial Indonesia", "in Bahasa Indonesia")
@@ -381,10 +420,14 @@ export function analyseConcepts(text: string, options: AnalyseOptions = {}): Con
     if (other) concepts.delete(MEDIUM);
   }
   const implied = new Set<string>();
-  for (const [concept, value] of [...concepts]) {
+  const widened: Array<[string, number]> = [];
+  concepts.forEach((value, concept) => {
+    if (broaderTable().get(concept) !== undefined || TOOL_SKILLS.get(concept) !== undefined)
+      widened.push([concept, value]);
+  });
+  for (const [concept, value] of widened) {
     const broaderOf = broaderTable().get(concept);
     const skills = TOOL_SKILLS.get(concept);
-    if (broaderOf === undefined && skills === undefined) continue;
     for (const wider of [broaderOf, skills]) {
       for (const broader of wider ?? []) {
         if (!concepts.has(broader)) implied.add(broader);
