@@ -440,8 +440,16 @@ export function analyseConcepts(text: string, options: AnalyseOptions = {}): Con
 
 /** Index tokens: the concepts of a text, strongest first, at most `limit`. */
 export function conceptTokens(analysis: Pick<Analysis, 'concepts'>, limit = 400): string[] {
-  return [...analysis.concepts.entries()]
-    .sort((a, b) => b[1] - a[1])
-    .map(([concept]) => concept.slice(0, 80))
-    .slice(0, limit);
+  // a stable insertion sort into two arrays: a text names a handful of concepts, and sorting copies
+  // of the map's entries allocated a pair for each
+  const tokens: string[] = [];
+  const weights: number[] = [];
+  analysis.concepts.forEach((weight, concept) => {
+    let at = tokens.length;
+    while (at > 0 && weights[at - 1]! < weight) at--;
+    tokens.splice(at, 0, concept.slice(0, 80));
+    weights.splice(at, 0, weight);
+  });
+  if (tokens.length > limit) tokens.length = limit;
+  return tokens;
 }

@@ -89,10 +89,14 @@ export function tokenOf(info: WordInfo): string {
   return info.token;
 }
 
+const NO_PHRASES: readonly PhraseNode[] = [];
+
 /** The trie nodes of the phrases starting at word `i` (node k spans k + 1 words), at most `max` words. */
-export function phrasesAt(infos: readonly WordInfo[], i: number, max: number): PhraseNode[] {
-  const path: PhraseNode[] = [];
+export function phrasesAt(infos: readonly WordInfo[], i: number, max: number): readonly PhraseNode[] {
   let node = infos[i]?.phrase;
+  // most words start no phrase
+  if (!node) return NO_PHRASES;
+  const path: PhraseNode[] = [];
   for (let k = i + 1; node; k++) {
     path.push(node);
     if (k - i >= max || k >= infos.length || !node.next) break;
