@@ -17,7 +17,7 @@ import {
   type TitleLanguage,
 } from './facets';
 import { compositeTable, isKnownConcept, lexicon } from './lexicon';
-import { words } from './normalise';
+import { asciiWordsAndBreaks, words } from './normalise';
 import { englishConcept, MAX_PHRASE, translateUnknown } from './unknown-words';
 import { BROADER } from './vocabulary/glossary';
 import { TOOL_SKILLS, toolFamily } from './vocabulary/names';
@@ -97,6 +97,8 @@ export function phraseBreaks(text: string): Set<number> {
  * so the words of the parts, in order, are the words of the text.
  */
 function wordsAndBreaks(text: string): { list: string[]; breaks: Set<number> } {
+  const scanned = asciiWordsAndBreaks(text);
+  if (scanned) return scanned;
   const breaks = new Set<number>();
   const parts = text.split(PHRASE_END);
   if (parts.length === 1) return { list: words(text), breaks };
