@@ -85,7 +85,7 @@ function adjacent(a: Slot, b: Slot, breaks: ReadonlySet<number>): boolean {
  * Punctuation that ends a phrase: a title's parts, a syllabus's topics ("Email marketing . Fotografi"),
  * and a free-standing `&` or `+`, which joins two subjects as "and" does ("Website & SEO").
  */
-const PHRASE_END = /[,:;|!?()[\]{}/\u2013\u2014]+|\.(?=\s|$)|\s[-&+]\s/;
+export const PHRASE_END = /[,:;|!?()[\]{}/\u2013\u2014]+|\.(?=\s|$)|\s[-&+]\s/;
 
 /** Indexes (into `words(text)`) of the words that start a new phrase after punctuation. */
 export function phraseBreaks(text: string): Set<number> {
