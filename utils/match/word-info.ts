@@ -56,6 +56,8 @@ function describe(lex: Lexicon, word: string): WordInfo {
     framing,
     occupation: OCCUPATION_FILLER.has(plain),
     content: !stopword && !filler && !framing && plain.length > 1 && !/^\d/.test(plain),
+    // (set now, filled later: a field added later would give the objects two shapes)
+    token: undefined,
   };
 }
 
