@@ -194,13 +194,14 @@ export class MemoryCandidateIndex<R extends MatchRecord = MatchRecord> implement
     this.items.push(record);
     this.byId.set(record.id, index);
     const tokens = record.tokens ?? courseTokens(record);
-    for (const token of new Set(tokens)) {
+    for (const token of tokens) {
       let list = this.postings.get(token);
       if (!list) {
         list = [];
         this.postings.set(token, list);
       }
-      list.push(index);
+      // this record is the newest, so a token it repeats already ends its list
+      if (list[list.length - 1] !== index) list.push(index);
     }
     return true;
   }
