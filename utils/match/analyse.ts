@@ -262,12 +262,16 @@ interface ReadText {
 
 function readText(lex: Lexicon, text: string): ReadText {
   const split = wordsAndBreaks(text);
-  const written = split.list.map((word) => writtenWordInfo(lex, word));
-  const original = written.map((info) => info.word);
-  const language = languageOfHints(
-    text,
-    written.map((info) => info.hints),
-  );
+  const written: WordInfo[] = [];
+  const original: string[] = [];
+  const hints: number[] = [];
+  for (const word of split.list) {
+    const info = writtenWordInfo(lex, word);
+    written.push(info);
+    original.push(info.word);
+    hints.push(info.hints);
+  }
+  const language = languageOfHints(text, hints);
   const { list, senses } =
     language === 'id' ? translateUnknown(lex, original) : { list: original, senses: new Map() };
   // a translated word is looked up as it is (no typo repair)
@@ -275,16 +279,13 @@ function readText(lex: Lexicon, text: string): ReadText {
     list === original
       ? written
       : list.map((word, i) => (word === original[i] ? written[i]! : wordInfo(lex, word)));
-  return {
-    language,
-    original,
-    list,
-    infos,
-    senses,
-    breaks: split.breaks,
-    plain: infos.map((info) => info.plain),
-    canon: infos.map((info) => info.canon),
-  };
+  const plain: string[] = [];
+  const canon: (string | undefined)[] = [];
+  for (const info of infos) {
+    plain.push(info.plain);
+    canon.push(info.canon);
+  }
+  return { language, original, list, infos, senses, breaks: split.breaks, plain, canon };
 }
 
 /** Sets a concept's weight, unless it already weighs more. */
