@@ -375,7 +375,7 @@ function namePhrase(read: ReadText, naming: Naming, i: number, weight: number): 
     if (tool) {
       // an ambiguous spelling ("go", "r", "c") is the name only next to a context word
       const context =
-        node.ambiguous === true &&
+        node.ambiguous &&
         (NAME_CONTEXT.has(original[i - 1] ?? '') || NAME_CONTEXT.has(original[i + n] ?? ''));
       if (node.ambiguous && !context) continue;
       if (!context && n === 1 && (info.stopword || info.filler)) continue;

@@ -8,12 +8,13 @@ import type { Lexicon } from './lexicon';
 /** A phrase of one or more words: what the phrase ending here names, and the words that may follow. */
 export interface PhraseNode {
   /** Tool the name table gives the phrase. */
-  tool?: string;
+  tool: string | undefined;
   /** The tool's spelling is an ordinary word too: a name only next to a context word ("go"). */
-  ambiguous?: boolean;
+  ambiguous: boolean;
   /** Concepts the glossary gives the phrase. */
-  concepts?: string[];
-  next?: Map<string, PhraseNode>;
+  concepts: string[] | undefined;
+  /** The words that continue a longer phrase; undefined when none does. */
+  next: Map<string, PhraseNode> | undefined;
 }
 
 function nodeAt(root: Map<string, PhraseNode>, key: string): PhraseNode {

@@ -26,7 +26,7 @@ export interface WordInfo {
   /** The plain word may stand for content when nothing matched it: none of the above, no digit first, longer than one letter. */
   content: boolean;
   /** `unknownToken(word)`, worked out when first needed. */
-  token?: string;
+  token: string | undefined;
 }
 
 /** Entries each memo holds before it is emptied, so a long-running background stays small. */
