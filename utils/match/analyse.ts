@@ -5,36 +5,25 @@
  * Indonesian (or two English) titles still meet on them. Framing, noun-phrase heads and broader
  * concepts set the weights; facets (level, language, exam) come from facets.ts.
  */
+
+import { assembleComposites } from './composites';
 import {
   detectBundle,
   detectExam,
-  detectLanguage,
   detectLevel,
   detectSequel,
   type ExamKind,
   isEnglishOnlyWord,
   type Level,
+  languageOfHints,
   type TitleLanguage,
 } from './facets';
-import { compositeTable, isKnownConcept, type Lexicon, lexicon, lookupWord, phraseStarts } from './lexicon';
-import { words } from './normalise';
-import {
-  correctTypo,
-  englishConcept,
-  MAX_PHRASE,
-  plainWord,
-  translateUnknown,
-  unknownKey,
-} from './unknown-words';
+import { compositeTable, isKnownConcept, type Lexicon, lexicon } from './lexicon';
+import { asciiWordsAndBreaks, words } from './normalise';
+import { englishConcept, MAX_PHRASE, translateUnknown } from './unknown-words';
 import { BROADER } from './vocabulary/glossary';
 import { TOOL_SKILLS, toolFamily } from './vocabulary/names';
-import {
-  COURSE_FILLER,
-  FRAMING_MARKERS,
-  isFiller,
-  isStopword,
-  OCCUPATION_FILLER,
-} from './vocabulary/stopwords';
+import { phrasesAt, tokenOf, type WordInfo, wordInfo, writtenWordInfo } from './word-info';
 
 export interface Analysis {
   /** concept → weight in 0..1 (1 for the subject, less for framing words and implied broader concepts). */
@@ -69,8 +58,7 @@ const GENERIC_HEADS = new Set(['management', 'business', 'software']);
 const MODIFIED_HEADS = new Set(['design']);
 /** Weight of a broader concept implied by a narrower one. */
 export const BROADER_WEIGHT = 0.35;
-/** Weight of a part of a phrase concept, and of a phrase concept assembled from its parts. */
-export const PART_WEIGHT = 0.8;
+export { PART_WEIGHT } from './composites';
 
 export interface AnalyseOptions {
   /** Treat words after untuk/bagi/sebagai as the Prakerja occupational framing (default true). */
@@ -98,7 +86,7 @@ function adjacent(a: Slot, b: Slot, breaks: ReadonlySet<number>): boolean {
  * Punctuation that ends a phrase: a title's parts, a syllabus's topics ("Email marketing . Fotografi"),
  * and a free-standing `&` or `+`, which joins two subjects as "and" does ("Website & SEO").
  */
-const PHRASE_END = /[,:;|!?()[\]{}/\u2013\u2014]+|\.(?=\s|$)|\s[-&+]\s/;
+export const PHRASE_END = /[,:;|!?()[\]{}/\u2013\u2014]+|\.(?=\s|$)|\s[-&+]\s/;
 
 /** Indexes (into `words(text)`) of the words that start a new phrase after punctuation. */
 export function phraseBreaks(text: string): Set<number> {
@@ -110,6 +98,8 @@ export function phraseBreaks(text: string): Set<number> {
  * so the words of the parts, in order, are the words of the text.
  */
 function wordsAndBreaks(text: string): { list: string[]; breaks: Set<number> } {
+  const scanned = asciiWordsAndBreaks(text);
+  if (scanned) return scanned;
   const breaks = new Set<number>();
   const parts = text.split(PHRASE_END);
   if (parts.length === 1) return { list: words(text), breaks };
@@ -152,13 +142,6 @@ const MEDIUM = 'indonesian';
 const MEDIUM_BEFORE = new Set(['bahasa', 'berbahasa', 'tutorial', 'in']);
 const PROGRAMMING_WORDS = new Set(['programming', 'pemrograman', 'pemograman']);
 
-let composite: { table: ReadonlyMap<string, string[]>; entries: Array<[string, string[]]> } | undefined;
-/** The composite table's entries, in its order, as an array (walked once per analysis). */
-function compositeEntries(table: ReadonlyMap<string, string[]>): Array<[string, string[]]> {
-  if (composite?.table !== table) composite = { table, entries: [...table] };
-  return composite.entries;
-}
-
 let broaderMap: Map<string, readonly string[]> | undefined;
 /** BROADER as a Map: concepts are mostly fresh strings, which a Map hashes without interning them. */
 function broaderTable(): Map<string, readonly string[]> {
@@ -166,43 +149,11 @@ function broaderTable(): Map<string, readonly string[]> {
   return broaderMap;
 }
 
-/**
- * For each position, the lookup keys of the phrases of 1..MAX_PHRASE words starting there; only the
- * one-word key where no longer phrase starts with that word (`starts`).
- */
-function phraseKeys(
-  canon: readonly (string | undefined)[],
-  list: readonly string[],
-  starts: ReadonlySet<string>,
-): string[][] {
-  const out: string[][] = [];
-  for (let i = 0; i < list.length; i++) {
-    let key = canon[i] ?? list[i]!;
-    const row = [key];
-    if (starts.has(key)) {
-      for (let n = 2; n <= MAX_PHRASE && i + n <= list.length; n++) {
-        key = `${key} ${canon[i + n - 1] ?? list[i + n - 1]!}`;
-        row.push(key);
-      }
-    }
-    out.push(row);
-  }
-  return out;
-}
-
 /** The name a phrase of up to MAX_PHRASE words starting at `i` spells, and how many words it takes. */
-function nameAt(
-  lex: Lexicon,
-  canon: readonly (string | undefined)[],
-  list: readonly string[],
-  i: number,
-): { tool: string; n: number } | undefined {
-  for (let n = Math.min(MAX_PHRASE, list.length - i); n >= 1; n--) {
-    const key = canon
-      .slice(i, i + n)
-      .map((value, k) => value ?? list[i + k])
-      .join(' ');
-    const tool = lex.toolPhrases.get(key);
+function nameAt(infos: readonly WordInfo[], i: number): { tool: string; n: number } | undefined {
+  const path = phrasesAt(infos, i, MAX_PHRASE);
+  for (let n = path.length; n >= 1; n--) {
+    const tool = path[n - 1]!.tool;
     if (tool) return { tool, n };
   }
   return undefined;
@@ -232,121 +183,210 @@ export interface ConceptAnalysis extends Pick<Analysis, 'concepts' | 'tools' | '
 
 /** The concepts of a text, as `analyse` weighs them; enough for index tokens. */
 export function analyseConcepts(text: string, options: AnalyseOptions = {}): ConceptAnalysis {
+  // (each step is its own small function: a rare input that deoptimises one recompiles only that step)
   const lex = lexicon();
+  const read = readText(lex, text);
+  const found = nameConcepts(lex, read, options.framing ?? true);
+  const { concepts, slots } = found;
+  demoteFrames(slots, concepts, read.breaks);
+  const composites = compositeTable();
+  if (read.language === 'id') demoteModifiers(read, slots, concepts, composites.parts);
+  assembleComposites(concepts, composites.parts);
+  dropMedium(read, concepts);
+  const implied = addBroader(concepts);
+  return {
+    concepts,
+    tools: found.tools,
+    implied,
+    alternatives: found.alternatives,
+    language: read.language,
+    plain: read.plain,
+  };
+}
+
+/** A text's words: as written (typos repaired), as analysed (translated where Indonesian), and their facts. */
+interface ReadText {
+  language: TitleLanguage;
+  /** The words as written, typos repaired. */
+  original: string[];
+  /** The words analysed: Indonesian words no table knows translated. */
+  list: string[];
+  infos: WordInfo[];
+  /** Other senses of a translated word, by position. */
+  senses: Map<number, readonly string[]>;
+  breaks: Set<number>;
+  plain: string[];
+  canon: (string | undefined)[];
+}
+
+function readText(lex: Lexicon, text: string): ReadText {
   const split = wordsAndBreaks(text);
-  const original = split.list.map((word) => correctTypo(lex, word));
-  const language = detectLanguage(text, original);
+  const written: WordInfo[] = [];
+  const original: string[] = [];
+  const hints: number[] = [];
+  for (const word of split.list) {
+    const info = writtenWordInfo(lex, word);
+    written.push(info);
+    original.push(info.word);
+    hints.push(info.hints);
+  }
+  const language = languageOfHints(text, hints);
   const { list, senses } =
     language === 'id' ? translateUnknown(lex, original) : { list: original, senses: new Map() };
-  const alternatives = new Map<string, string[]>();
-  const breaks = split.breaks;
-  const plain = list.map(plainWord);
-  const canon = list.map((word) => lookupWord(lex, word));
-  // the lookup key of the phrase of n words at i is keys[i][n - 1]: canonical words, else as written
-  const starts = phraseStarts(lex);
-  const keys = phraseKeys(canon, list, starts);
-  const concepts = new Map<string, number>();
-  const tools: string[] = [];
-  const put = (concept: string, weight: number) => {
-    if ((concepts.get(concept) ?? 0) < weight) concepts.set(concept, weight);
-  };
-  const framing = options.framing ?? true;
+  // a translated word is looked up as it is (no typo repair)
+  const infos =
+    list === original
+      ? written
+      : list.map((word, i) => (word === original[i] ? written[i]! : wordInfo(lex, word)));
+  const plain: string[] = [];
+  const canon: (string | undefined)[] = [];
+  for (const info of infos) {
+    plain.push(info.plain);
+    canon.push(info.canon);
+  }
+  return { language, original, list, infos, senses, breaks: split.breaks, plain, canon };
+}
+
+/** Sets a concept's weight, unless it already weighs more. */
+function raise(concepts: Map<string, number>, concept: string, weight: number): void {
+  if ((concepts.get(concept) ?? 0) < weight) concepts.set(concept, weight);
+}
+
+/** What the words of a text name, found left to right. */
+interface Naming {
+  concepts: Map<string, number>;
+  tools: string[];
+  /**
+   * What each matched word or phrase named, in order: for a class noun in front of a tool and for a
+   * brand named once for two tools.
+   */
+  slots: Slot[];
+  alternatives: Map<string, string[]>;
+}
+
+function nameConcepts(lex: Lexicon, read: ReadText, framing: boolean): Naming {
+  const naming: Naming = { concepts: new Map(), tools: [], slots: [], alternatives: new Map() };
+  const { list, infos, plain } = read;
   let weight = 1;
-  // what each matched word or phrase named, in order: for a class noun in front of a tool and for a
-  // brand named once for two tools
-  const slots: Slot[] = [];
   for (let i = 0; i < list.length; ) {
-    const word = plain[i]!;
-    if (framing && FRAMING_MARKERS.has(word) && i > 0) weight = FRAMING_WEIGHT;
+    const info = infos[i]!;
+    const word = info.plain;
+    if (framing && info.framing && i > 0) weight = FRAMING_WEIGHT;
     // "... untuk Pemula dengan Google Cloud": the means named after the framing is the subject again
     if (MEANS_MARKERS.has(word)) weight = 1;
     let matched = 0;
     // "Google Docs dan Sheets", "Adobe Premiere and After Effects": a brand named once for two tools
-    const brand = sharedBrand(slots, list, i);
-    for (let n = Math.min(2, list.length - i); brand && n >= 1 && !matched; n--) {
-      const key = canon
-        .slice(i, i + n)
-        .map((value, k) => value ?? list[i + k])
-        .join(' ');
-      // only a word that is no tool on its own: "Google Docs and Excel" names Excel, not Google Excel
-      const tool = lex.toolPhrases.has(key) ? undefined : lex.toolPhrases.get(`${brand} ${key}`);
-      if (tool) {
-        put(tool, weight);
-        if (!tools.includes(tool)) tools.push(tool);
-        slots.push({ concepts: [tool], tool, start: i, end: i + n, brand });
-        matched = n;
-      }
-    }
+    const brand = sharedBrand(naming.slots, list, i);
+    if (brand) matched = nameBrandedTool(lex, read, naming, i, brand, weight);
     // "Bahasa Go", "bahasa pemrograman", "programming language": the word says only that a
     // programming language is meant (it is not a course on a language people speak)
     if (!matched && LANGUAGE_WORDS.has(word)) {
-      const next = nameAt(lex, canon, list, i + 1);
+      const next = nameAt(infos, i + 1);
       if (next && toolFamily(next.tool) === 'language') matched = 1;
       else if (PROGRAMMING_WORDS.has(plain[i - 1] ?? '') || PROGRAMMING_WORDS.has(plain[i + 1] ?? ''))
         matched = 1;
     }
-    for (let n = keys[i]!.length; n >= 1 && !matched; n--) {
-      const key = keys[i]![n - 1]!;
-      const tool = lex.toolPhrases.get(key);
-      if (tool) {
-        // an ambiguous spelling ("go", "r", "c") is the name only next to a context word
-        const context =
-          lex.ambiguous.has(key) &&
-          (NAME_CONTEXT.has(original[i - 1] ?? '') || NAME_CONTEXT.has(original[i + n] ?? ''));
-        if (lex.ambiguous.has(key) && !context) continue;
-        if (!context && n === 1 && (isStopword(word) || COURSE_FILLER.has(word))) continue;
-        // "Go language": the word after a language's name says only that it is one
-        if (toolFamily(tool) === 'language' && LANGUAGE_WORDS.has(plain[i + n] ?? '')) n++;
-        put(tool, weight);
-        if (!tools.includes(tool)) tools.push(tool);
-        slots.push({
-          concepts: [tool],
-          tool,
-          start: i,
-          end: i + n,
-          brand: n > 1 ? (canon[i] ?? list[i]) : undefined,
-        });
-        matched = n;
-        break;
-      }
-      const found = lex.phrases.get(key);
-      if (found) {
-        // a lone stopword or filler word is never a concept, even when the glossary knows it
-        // (a job-title word is filler only inside the occupational framing: "JavaScript Specialist")
-        if (n === 1 && (isStopword(word) || isFiller(word) || (OCCUPATION_FILLER.has(word) && weight < 1)))
-          continue;
-        for (const concept of found) put(concept, weight);
-        slots.push({ concepts: found, start: i, end: i + n });
-        matched = n;
-      }
-    }
+    if (!matched) matched = namePhrase(read, naming, i, weight);
     if (!matched) {
       matched = 1;
-      if (
-        !isStopword(word) &&
-        !isFiller(word) &&
-        !(OCCUPATION_FILLER.has(word) && weight < 1) &&
-        !FRAMING_MARKERS.has(word) &&
-        word.length > 1 &&
-        !/^\d/.test(word)
-      ) {
-        // (a stem that spells a known concept or name is kept as the word: "canvas" is not Canva)
-        const stem = unknownKey(list[i]!);
-        const key = isKnownConcept(stem) && stem !== list[i] ? list[i]! : stem;
-        put(key, weight);
-        const other = (senses.get(i) ?? []).map((sense: string) => englishConcept(lex, sense));
-        const known = other.filter(
-          (value: string | undefined): value is string => value !== undefined && value !== key,
-        );
-        if (known.length > 0)
-          alternatives.set(key, [...new Set([...(alternatives.get(key) ?? []), ...known])]);
-      }
+      if (info.content && !(info.occupation && weight < 1)) keepUnknownWord(lex, read, naming, i, weight);
     }
     i += matched;
   }
-  // a class noun right before a tool names what the tool is ("aplikasi Excel", "software Photoshop"),
-  // and a generic head next to a concept names only its frame ("Manajemen Kredit", "Bisnis Katering",
-  // "Supply Chain Management"): either counts as implied unless the text names it elsewhere
+  return naming;
+}
+
+/** Words it takes to name a tool of `brand` at `i` ("Docs" after "Google Sheets and"), or 0. */
+function nameBrandedTool(
+  lex: Lexicon,
+  read: ReadText,
+  naming: Naming,
+  i: number,
+  brand: string,
+  weight: number,
+): number {
+  const { list, canon } = read;
+  for (let n = Math.min(2, list.length - i); n >= 1; n--) {
+    const key = canon
+      .slice(i, i + n)
+      .map((value, k) => value ?? list[i + k])
+      .join(' ');
+    // only a word that is no tool on its own: "Google Docs and Excel" names Excel, not Google Excel
+    const tool = lex.toolPhrases.has(key) ? undefined : lex.toolPhrases.get(`${brand} ${key}`);
+    if (tool) {
+      raise(naming.concepts, tool, weight);
+      if (!naming.tools.includes(tool)) naming.tools.push(tool);
+      naming.slots.push({ concepts: [tool], tool, start: i, end: i + n, brand });
+      return n;
+    }
+  }
+  return 0;
+}
+
+/** Words it takes to name the longest tool or glossary phrase at `i` (canonical words, else as written), or 0. */
+function namePhrase(read: ReadText, naming: Naming, i: number, weight: number): number {
+  const { list, infos, original, plain, canon } = read;
+  const info = infos[i]!;
+  const path = phrasesAt(infos, i, MAX_PHRASE);
+  for (let n = path.length; n >= 1; n--) {
+    const node = path[n - 1]!;
+    const tool = node.tool;
+    if (tool) {
+      // an ambiguous spelling ("go", "r", "c") is the name only next to a context word
+      const context =
+        node.ambiguous &&
+        (NAME_CONTEXT.has(original[i - 1] ?? '') || NAME_CONTEXT.has(original[i + n] ?? ''));
+      if (node.ambiguous && !context) continue;
+      if (!context && n === 1 && (info.stopword || info.filler)) continue;
+      // "Go language": the word after a language's name says only that it is one
+      const end = toolFamily(tool) === 'language' && LANGUAGE_WORDS.has(plain[i + n] ?? '') ? n + 1 : n;
+      raise(naming.concepts, tool, weight);
+      if (!naming.tools.includes(tool)) naming.tools.push(tool);
+      naming.slots.push({
+        concepts: [tool],
+        tool,
+        start: i,
+        end: i + end,
+        brand: end > 1 ? (canon[i] ?? list[i]) : undefined,
+      });
+      return end;
+    }
+    const found = node.concepts;
+    if (found) {
+      // a lone stopword or filler word is never a concept, even when the glossary knows it
+      // (a job-title word is filler only inside the occupational framing: "JavaScript Specialist")
+      if (n === 1 && (info.stopword || info.filler || (info.occupation && weight < 1))) continue;
+      for (const concept of found) raise(naming.concepts, concept, weight);
+      naming.slots.push({ concepts: found, tool: undefined, start: i, end: i + n, brand: undefined });
+      return n;
+    }
+  }
+  return 0;
+}
+
+/** A content word no table matched: its unknown-word token, with the other senses of its translation. */
+function keepUnknownWord(lex: Lexicon, read: ReadText, naming: Naming, i: number, weight: number): void {
+  const key = tokenOf(read.infos[i]!);
+  raise(naming.concepts, key, weight);
+  const senses = read.senses.get(i);
+  if (!senses) return;
+  const known = senses
+    .map((sense) => englishConcept(lex, sense))
+    .filter((value): value is string => value !== undefined && value !== key);
+  if (known.length > 0)
+    naming.alternatives.set(key, [...new Set([...(naming.alternatives.get(key) ?? []), ...known])]);
+}
+
+/**
+ * A class noun right before a tool names what the tool is ("aplikasi Excel", "software Photoshop"),
+ * and a generic head next to a concept names only its frame ("Manajemen Kredit", "Bisnis Katering",
+ * "Supply Chain Management"): either counts as implied unless the text names it elsewhere.
+ */
+function demoteFrames(
+  slots: readonly Slot[],
+  concepts: Map<string, number>,
+  breaks: ReadonlySet<number>,
+): void {
   slots.forEach((slot, k) => {
     const next = slots[k + 1];
     const previous = slots[k - 1];
@@ -369,82 +409,92 @@ export function analyseConcepts(text: string, options: AnalyseOptions = {}): Con
     if (elsewhere) return;
     for (const concept of slot.concepts) concepts.set(concept, (concepts.get(concept) ?? 0) * BROADER_WEIGHT);
   });
-  // Indonesian puts the head of a noun phrase first: in "Poster Pemasaran Digital" (a digital-marketing
-  // poster) or "Website UMKM" (a website for small businesses) the second noun qualifies the first, so it
-  // weighs like the occupational framing. Not after a generic head ("Desain Arsitektur", "Manajemen
-  // Kredit": the second noun is the subject), and never for a tool, which is named in apposition.
-  const composites = compositeTable();
-  if (language === 'id') {
-    for (let k = 1; k < slots.length; k++) {
-      const head = slots[k - 1]!;
-      const modifier = slots[k]!;
-      if (!adjacent(head, modifier, breaks) || head.tool || modifier.tool) continue;
-      // a verb's noun is its object, not a modifier ("Memasarkan Produk", "Mendesain Poster")
-      if (/^me/.test(list[head.start]!)) continue;
-      // English words keep English order inside an Indonesian title ("Front-End Web Development")
-      if (original.slice(head.start, modifier.end).some(isEnglishOnlyWord)) continue;
-      if (head.concepts.some((c) => GENERIC_HEADS.has(c) || MODIFIED_HEADS.has(c) || !isKnownConcept(c)))
-        continue;
-      if (!modifier.concepts.every(isKnownConcept)) continue;
-      if (slots.some((other, j) => j !== k && other.concepts.some((c) => modifier.concepts.includes(c))))
-        continue;
-      // together they may name one concept ("Pemasar Media Sosial": a social media marketer)
-      const pair = new Set([...head.concepts, ...modifier.concepts]);
-      if ([...composites.parts.values()].some((parts) => parts.every((part) => pair.has(part)))) continue;
-      for (const concept of modifier.concepts) {
-        concepts.set(concept, Math.min(concepts.get(concept) ?? 0, FRAMING_WEIGHT));
-      }
+}
+
+/**
+ * Indonesian puts the head of a noun phrase first: in "Poster Pemasaran Digital" (a digital-marketing
+ * poster) or "Website UMKM" (a website for small businesses) the second noun qualifies the first, so it
+ * weighs like the occupational framing. Not after a generic head ("Desain Arsitektur", "Manajemen
+ * Kredit": the second noun is the subject), and never for a tool, which is named in apposition.
+ */
+function demoteModifiers(
+  read: ReadText,
+  slots: readonly Slot[],
+  concepts: Map<string, number>,
+  compositeParts: ReadonlyMap<string, string[]>,
+): void {
+  const { list, original, breaks } = read;
+  for (let k = 1; k < slots.length; k++) {
+    const head = slots[k - 1]!;
+    const modifier = slots[k]!;
+    if (!adjacent(head, modifier, breaks) || head.tool || modifier.tool) continue;
+    // a verb's noun is its object, not a modifier ("Memasarkan Produk", "Mendesain Poster")
+    if (/^me/.test(list[head.start]!)) continue;
+    // English words keep English order inside an Indonesian title ("Front-End Web Development")
+    if (original.slice(head.start, modifier.end).some(isEnglishOnlyWord)) continue;
+    if (head.concepts.some((c) => GENERIC_HEADS.has(c) || MODIFIED_HEADS.has(c) || !isKnownConcept(c)))
+      continue;
+    if (!modifier.concepts.every(isKnownConcept)) continue;
+    if (slots.some((other, j) => j !== k && other.concepts.some((c) => modifier.concepts.includes(c))))
+      continue;
+    // together they may name one concept ("Pemasar Media Sosial": a social media marketer)
+    const pair = new Set([...head.concepts, ...modifier.concepts]);
+    if ([...compositeParts.values()].some((parts) => parts.every((part) => pair.has(part)))) continue;
+    for (const concept of modifier.concepts) {
+      concepts.set(concept, Math.min(concepts.get(concept) ?? 0, FRAMING_WEIGHT));
     }
   }
-  // a phrase concept also names its parts; parts named apart also make the phrase
-  // ("Pemasar Media Sosial" and "Social Media Marketing" meet on all three)
-  // (phrases are assembled only from concepts the text names, not from parts of another phrase:
-  // "akuntansi keuangan perusahaan" is financial accounting of a company, not corporate finance)
-  for (const [composite, parts] of compositeEntries(composites.parts)) {
-    if (concepts.has(composite)) continue;
-    let least = Number.POSITIVE_INFINITY;
-    for (const part of parts) {
-      const value = concepts.get(part) ?? 0;
-      if (value < 0.5) {
-        least = -1;
-        break;
-      }
-      if (value < least) least = value;
-    }
-    if (least >= 0.5) put(composite, least * PART_WEIGHT);
-  }
-  for (const [concept, value] of [...concepts]) {
-    for (const part of composites.parts.get(concept) ?? []) put(part, value * PART_WEIGHT);
-  }
-  // "Tutorial MySQL Bahasa Indonesia": in an Indonesian title that names another subject, the
-  // language the title is written in is the language of teaching, not what is taught
-  // (in an English title too when it says so: "Express Tutorial Indonesia", "in Bahasa Indonesia")
+}
+
+/**
+ * "Tutorial MySQL Bahasa Indonesia": in an Indonesian title that names another subject, the language
+ * the title is written in is the language of teaching, not what is taught (in an English title too
+ * when it says so: "Express Tutorial Indonesia", "in Bahasa Indonesia").
+ */
+function dropMedium(read: ReadText, concepts: Map<string, number>): void {
+  const { original } = read;
   const saysMedium = original.some(
     (word, i) => word === 'indonesia' && MEDIUM_BEFORE.has(original[i - 1] ?? ''),
   );
-  if ((language === 'id' || saysMedium) && concepts.has(MEDIUM)) {
+  if ((read.language === 'id' || saysMedium) && concepts.has(MEDIUM)) {
     const other = [...concepts].some(([concept, value]) => concept !== MEDIUM && value >= 0.5);
     if (other) concepts.delete(MEDIUM);
   }
+}
+
+/** Adds the broader concepts and tool skills the concepts imply; returns those the text did not name. */
+function addBroader(concepts: Map<string, number>): Set<string> {
   const implied = new Set<string>();
-  for (const [concept, value] of [...concepts]) {
+  const widened: Array<[string, number]> = [];
+  concepts.forEach((value, concept) => {
+    if (broaderTable().get(concept) !== undefined || TOOL_SKILLS.get(concept) !== undefined)
+      widened.push([concept, value]);
+  });
+  for (const [concept, value] of widened) {
     const broaderOf = broaderTable().get(concept);
     const skills = TOOL_SKILLS.get(concept);
-    if (broaderOf === undefined && skills === undefined) continue;
     for (const wider of [broaderOf, skills]) {
       for (const broader of wider ?? []) {
         if (!concepts.has(broader)) implied.add(broader);
-        put(broader, value * BROADER_WEIGHT);
+        raise(concepts, broader, value * BROADER_WEIGHT);
       }
     }
   }
-  return { concepts, tools, implied, alternatives, language, plain };
+  return implied;
 }
 
 /** Index tokens: the concepts of a text, strongest first, at most `limit`. */
 export function conceptTokens(analysis: Pick<Analysis, 'concepts'>, limit = 400): string[] {
-  return [...analysis.concepts.entries()]
-    .sort((a, b) => b[1] - a[1])
-    .map(([concept]) => concept.slice(0, 80))
-    .slice(0, limit);
+  // a stable insertion sort into two arrays: a text names a handful of concepts, and sorting copies
+  // of the map's entries allocated a pair for each
+  const tokens: string[] = [];
+  const weights: number[] = [];
+  analysis.concepts.forEach((weight, concept) => {
+    let at = tokens.length;
+    while (at > 0 && weights[at - 1]! < weight) at--;
+    tokens.splice(at, 0, concept.slice(0, 80));
+    weights.splice(at, 0, weight);
+  });
+  if (tokens.length > limit) tokens.length = limit;
+  return tokens;
 }

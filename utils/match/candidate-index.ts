@@ -110,12 +110,39 @@ function before(a: { id: string; overlap: number }, b: { id: string; overlap: nu
 /** Top `limit` by overlap, ties broken by id so every source agrees. Linear when the list is long. */
 export function rankByOverlap<T extends { id: string; overlap: number }>(items: T[], limit: number): T[] {
   if (items.length > limit * 4 && limit > 0) {
-    // the limit-th best overlap bounds what can make the cut; keep ties, sort only the survivors
-    const sample = items.map((item) => item.overlap);
-    const cutoff = kthLargest(sample, limit);
-    items = items.filter((item) => item.overlap >= cutoff);
+    // the limit-th best overlap bounds what can make the cut: everything above it does, and of
+    // what sits at it, the smallest ids (thousands of records can share it: sorting them was slow)
+    const cutoff = kthLargest(
+      items.map((item) => item.overlap),
+      limit,
+    );
+    const above = items.filter((item) => item.overlap > cutoff).sort(before);
+    const tied = items.filter((item) => item.overlap === cutoff);
+    return [...above, ...firstById(tied, limit - above.length, (item) => item.id)];
   }
   return items.sort(before).slice(0, limit);
+}
+
+/**
+ * The `count` items with the smallest ids, in id order (equal ids in list order, as a stable sort
+ * leaves them), kept in a short sorted list instead of sorting them all.
+ */
+function firstById<T>(items: readonly T[], count: number, idOf: (item: T) => string): T[] {
+  const best: T[] = [];
+  const bestIds: string[] = [];
+  for (const item of items) {
+    const id = idOf(item);
+    if (best.length === count && !(id < bestIds[count - 1]!)) continue;
+    let at = best.length;
+    while (at > 0 && id < bestIds[at - 1]!) at--;
+    best.splice(at, 0, item);
+    bestIds.splice(at, 0, id);
+    if (best.length > count) {
+      best.pop();
+      bestIds.pop();
+    }
+  }
+  return best;
 }
 
 /** Quickselect: the k-th largest value (1-based). */
@@ -167,13 +194,14 @@ export class MemoryCandidateIndex<R extends MatchRecord = MatchRecord> implement
     this.items.push(record);
     this.byId.set(record.id, index);
     const tokens = record.tokens ?? courseTokens(record);
-    for (const token of new Set(tokens)) {
+    for (const token of tokens) {
       let list = this.postings.get(token);
       if (!list) {
         list = [];
         this.postings.set(token, list);
       }
-      list.push(index);
+      // this record is the newest, so a token it repeats already ends its list
+      if (list[list.length - 1] !== index) list.push(index);
     }
     return true;
   }
@@ -212,7 +240,10 @@ export class MemoryCandidateIndex<R extends MatchRecord = MatchRecord> implement
         touched.map((index) => scores[index]!),
         limit,
       );
-      survivors = touched.filter((index) => scores[index]! >= cutoff);
+      // all above the cutoff make it; of those at it (often thousands), the smallest ids
+      const above = touched.filter((index) => scores[index]! > cutoff);
+      const tied = touched.filter((index) => scores[index] === cutoff);
+      survivors = [...above, ...firstById(tied, limit - above.length, (index) => this.items[index]!.id)];
     }
     const items = survivors.map((index) => ({ id: this.items[index]!.id, overlap: scores[index]!, index }));
     for (const index of touched) scores[index] = 0;

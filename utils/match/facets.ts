@@ -121,7 +121,8 @@ const OTHER = 4;
 /** word → which languages it hints at (EN | ID | OTHER bits); a word's hints never change. */
 const hintMemo = new Map<string, number>();
 
-function languageHints(word: string): number {
+/** Which languages a word hints at: EN | ID | OTHER bits (see detectLanguage). */
+export function languageHints(word: string): number {
   const known = hintMemo.get(word);
   if (known !== undefined) return known;
   let hints = 0;
@@ -135,8 +136,14 @@ function languageHints(word: string): number {
 }
 
 export function detectLanguage(text: string, list: readonly string[]): TitleLanguage {
+  return languageOfHints(text, list.map(languageHints));
+}
+
+/** `detectLanguage` from the `languageHints` of the text's words. */
+export function languageOfHints(text: string, hints: readonly number[]): TitleLanguage {
+  const ascii = isAscii(text);
   // every letter of plain ASCII text is Latin
-  if (!isAscii(text)) {
+  if (!ascii) {
     const letters = text.match(LETTER) ?? [];
     const latin = letters.filter((ch) => LATIN.test(ch)).length;
     if (letters.length > 0 && latin / letters.length < 0.6) return 'other';
@@ -144,14 +151,13 @@ export function detectLanguage(text: string, list: readonly string[]): TitleLang
   let other = 0;
   let en = 0;
   let id = 0;
-  for (const word of list) {
-    const hints = languageHints(word);
-    en += hints & EN;
-    id += (hints & ID) >> 1;
-    other += (hints & OTHER) >> 2;
+  for (const bits of hints) {
+    en += bits & EN;
+    id += (bits & ID) >> 1;
+    other += (bits & OTHER) >> 2;
   }
-  // diacritics typical of Spanish, Portuguese, French, Turkish, German
-  if (/[ñçãõáéíóúâêôàèìòùäöüşğı]/i.test(text)) other += 2;
+  // diacritics typical of Spanish, Portuguese, French, Turkish, German (none in ASCII text)
+  if (!ascii && /[ñçãõáéíóúâêôàèìòùäöüşğı]/i.test(text)) other += 2;
   if (other >= 2 && other > en) return 'other';
   return id > en ? 'id' : 'en';
 }

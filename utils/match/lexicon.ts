@@ -110,25 +110,6 @@ function lookupUncached(lexicon: Lexicon, word: string): string | undefined {
   return undefined;
 }
 
-let starts: { lex: Lexicon; words: Set<string> } | undefined;
-/**
- * The first words of the phrases of two or more words (glossary or name table): a position whose word
- * is not among them starts no such phrase, so only its one-word key needs a lookup.
- */
-export function phraseStarts(lex: Lexicon): ReadonlySet<string> {
-  if (starts?.lex !== lex) {
-    const set = new Set<string>();
-    for (const table of [lex.phrases, lex.toolPhrases]) {
-      for (const key of table.keys()) {
-        const space = key.indexOf(' ');
-        if (space > 0) set.add(key.slice(0, space));
-      }
-    }
-    starts = { lex, words: set };
-  }
-  return starts.words;
-}
-
 let glossaryWords: Set<string> | undefined;
 function GLOSSARY_WORDS(): Set<string> {
   glossaryWords ??= new Set(

@@ -26,25 +26,98 @@ export function isAscii(text: string): boolean {
 
 /** Words of a text after normalisation. */
 export function words(text: string): string[] {
-  let folded = isAscii(text)
+  const ascii = isAscii(text);
+  const folded = foldCase(text, ascii);
+  const out: string[] = [];
+  if (ascii) scanAscii(out, folded, undefined);
+  else for (const raw of folded.split(SPLIT)) if (raw) pushRaw(out, raw);
+  return out;
+}
+
+function foldCase(text: string, ascii: boolean): string {
+  let folded = ascii
     ? text.toLowerCase()
     : text.toLowerCase().normalize('NFKD').replace(COMBINING, '').toLowerCase();
   if (folded.includes('.js')) folded = folded.replace(/\b([a-z]+)\.js\b/g, '$1js');
   if (folded.includes('.net')) folded = folded.replace(/(^|[^a-z0-9])\.net\b/g, '$1dotnet');
-  const out: string[] = [];
-  for (const raw of folded.split(SPLIT)) {
-    if (!raw.includes('-')) {
-      if (raw) pushWord(out, raw);
+  return folded;
+}
+
+/**
+ * For plain ASCII text, `words(text)` and the indexes of the words that start a new phrase, in one
+ * scan; undefined for other text. A phrase ends as PHRASE_END (analyse.ts) says: at , : ; | ! ? ( ) [ ]
+ * { } /, at a full stop before a space or the end, and at a free-standing -, & or + between spaces.
+ */
+export function asciiWordsAndBreaks(text: string): { list: string[]; breaks: Set<number> } | undefined {
+  if (!isAscii(text)) return undefined;
+  const list: string[] = [];
+  const breaks = new Set<number>();
+  scanAscii(list, foldCase(text, true), breaks);
+  return { list, breaks };
+}
+
+/** Punctuation that ends a phrase, by ASCII code. */
+const PHRASE_PUNCTUATION = new Uint8Array(128);
+for (const mark of ',:;|!?()[]{}/') PHRASE_PUNCTUATION[mark.charCodeAt(0)] = 1;
+
+/** ASCII whitespace, as `\s` matches it. */
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13);
+}
+
+/**
+ * The runs of lower-cased ASCII text that SPLIT keeps (letters, digits, +, #, -), found by a scan:
+ * most titles are plain ASCII, and a Unicode-aware regex split costs far more. With `breaks`, also
+ * notes where a phrase ends (a lone - or + makes no word, so it can end a phrase here).
+ */
+function scanAscii(out: string[], folded: string, breaks: Set<number> | undefined): void {
+  const length = folded.length;
+  let start = -1;
+  for (let i = 0; i <= length; i++) {
+    const c = i < length ? folded.charCodeAt(i) : -1;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 35 || c === 45) {
+      if (start < 0) start = i;
       continue;
     }
-    const parts = raw.split('-').filter(Boolean);
-    if (parts.length === 2 && isReduplication(parts[0]!, parts[1]!)) {
-      pushWord(out, `${parts[0]}-${parts[1]}`);
-    } else {
-      for (const part of parts) pushWord(out, part);
+    if (start >= 0) {
+      if (breaks && i - start === 1 && isLoneJoin(folded, start)) {
+        if (out.length > 0) breaks.add(out.length);
+      } else pushRaw(out, folded.slice(start, i));
+      start = -1;
     }
+    if (!breaks || c < 0) continue;
+    const ends =
+      PHRASE_PUNCTUATION[c] === 1 ||
+      (c === 46 && (i + 1 === length || isSpace(folded.charCodeAt(i + 1)))) ||
+      (c === 38 && isLoneJoin(folded, i));
+    if (ends && out.length > 0) breaks.add(out.length);
   }
-  return out;
+}
+
+/** The character at `i` is -, & or + with a space on both sides: it joins two phrases. */
+function isLoneJoin(folded: string, i: number): boolean {
+  const c = folded.charCodeAt(i);
+  return (
+    (c === 45 || c === 38 || c === 43) &&
+    i > 0 &&
+    isSpace(folded.charCodeAt(i - 1)) &&
+    i + 1 < folded.length &&
+    isSpace(folded.charCodeAt(i + 1))
+  );
+}
+
+/** One run between separators: a reduplication keeps its hyphen, any other hyphen splits. */
+function pushRaw(out: string[], raw: string): void {
+  if (!raw.includes('-')) {
+    pushWord(out, raw);
+    return;
+  }
+  const parts = raw.split('-').filter(Boolean);
+  if (parts.length === 2 && isReduplication(parts[0]!, parts[1]!)) {
+    pushWord(out, `${parts[0]}-${parts[1]}`);
+  } else {
+    for (const part of parts) pushWord(out, part);
+  }
 }
 
 function pushWord(out: string[], raw: string): void {

@@ -43,18 +43,29 @@ const STRONG_WEIGHT = 0.5;
 
 /** The weak form of a concept token. */
 export function weakToken(token: string): string {
-  return `${WEAK}${token}`.slice(0, MAX_TOKEN);
+  let weak = weakMemo.get(token);
+  if (weak === undefined) {
+    if (weakMemo.size >= 50_000) weakMemo.clear();
+    weak = `${WEAK}${token}`.slice(0, MAX_TOKEN);
+    weakMemo.set(token, weak);
+  }
+  return weak;
 }
 
+/** concept → its weak token: the same concepts recur on every course, and the index hashes each new string. */
+const weakMemo = new Map<string, string>();
+
 export function courseTokens(source: TokenSource): string[] {
-  const main = analyseConcepts([source.title, ...(source.topics ?? []).slice(0, 100)].join(' . '));
+  const topics = source.topics?.slice(0, 100) ?? [];
+  const main = analyseConcepts(topics.length > 0 ? [source.title, ...topics].join(' . ') : source.title);
   const tokens: string[] = [];
-  const seen = new Set<string>();
+  // (only a description can repeat a concept)
+  const seen = source.description ? new Set<string>() : undefined;
   for (const token of conceptTokens(main, LIMITS.tokens)) {
-    seen.add(token);
+    seen?.add(token);
     tokens.push((main.concepts.get(token) ?? 0) >= STRONG_WEIGHT ? token : weakToken(token));
   }
-  if (source.description) {
+  if (seen && source.description) {
     const extra = analyseConcepts(source.description.slice(0, 4000), { framing: false });
     for (const token of conceptTokens(extra, LIMITS.tokens)) {
       if (!seen.has(token) && isKnownConcept(token)) {

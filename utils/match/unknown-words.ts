@@ -3,7 +3,7 @@
  * that, its loanword respelling; a swapped-letter typo of a glossary word or a curated name is read as
  * that word; what is left becomes an unknown-word key (its stem), which still counts as content.
  */
-import { fallbackSenses, type Lexicon, lookupWord } from './lexicon';
+import { fallbackSenses, isKnownConcept, type Lexicon, lookupWord } from './lexicon';
 import { isReduplication } from './normalise';
 import { transliterate, untransposed } from './spelling';
 import { stemEn } from './stem-en';
@@ -112,6 +112,15 @@ export function englishConcept(lex: Lexicon, word: string): string | undefined {
   if (isStopword(word) || isFiller(word)) return undefined;
   const canonical = lookupWord(lex, word);
   return (canonical && lex.phrases.get(canonical)?.[0]) ?? unknownKey(word);
+}
+
+/**
+ * The concept token of a word no table matched: its unknown-word key, or the word itself when that key
+ * spells a known concept or name ("canvas" is not Canva).
+ */
+export function unknownToken(word: string): string {
+  const stem = unknownKey(word);
+  return isKnownConcept(stem) && stem !== word ? word : stem;
 }
 
 /** The token of a word no table knows: its Indonesian root when it has a clear affix, else its English stem. */

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   type MatchRecord,
@@ -312,5 +313,28 @@ describe('candidate retrieval', () => {
     }));
     const top = rankByOverlap(items, 3);
     expect(top.map((item) => item.id)).toEqual(['x:04', 'x:09', 'x:14']);
+  });
+
+  it('ranks a long list with many ties at the cutoff as a full stable sort does', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            id: fc.constantFrom('a', 'b', 'c', 'aa', 'ab', 'b1', 'z'),
+            overlap: fc.integer({ min: 0, max: 3 }),
+          }),
+          // long enough for the cutoff path (more than four times the limit)
+          { minLength: 20, maxLength: 80, size: 'max' },
+        ),
+        fc.integer({ min: 1, max: 5 }),
+        (list, limit) => {
+          const items = list.map((item, place) => ({ ...item, place }));
+          const sorted = [...items]
+            .sort((a, b) => b.overlap - a.overlap || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+            .slice(0, limit);
+          expect(rankByOverlap([...items], limit)).toEqual(sorted);
+        },
+      ),
+    );
   });
 });

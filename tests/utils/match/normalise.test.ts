@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normaliseText, words } from '../../../utils/match/normalise';
+import { PHRASE_END } from '../../../utils/match/analyse';
+import { asciiWordsAndBreaks, normaliseText, words } from '../../../utils/match/normalise';
 
 describe('normalise', () => {
   it.each([
@@ -37,6 +38,49 @@ describe('normalise', () => {
           expect(word).toBe(word.toLowerCase());
           expect(word).not.toMatch(/^\d+$/);
         }
+      }),
+    );
+  });
+
+  it('scans ASCII text into the words and phrase ends that splitting at PHRASE_END gives', () => {
+    const pieces = [
+      'Node',
+      '.js',
+      '.NET',
+      ' ',
+      ' - ',
+      ' & ',
+      ' + ',
+      '.',
+      ':',
+      '-',
+      '+',
+      'C++',
+      'x',
+      '2',
+      '\t',
+      '/',
+      '(',
+      ')',
+      '|',
+      '#',
+    ];
+    const text = fc.oneof(
+      fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((parts) => parts.join('')),
+      fc.string({
+        unit: fc.integer({ min: 0, max: 127 }).map((code) => String.fromCharCode(code)),
+        maxLength: 30,
+      }),
+    );
+    fc.assert(
+      fc.property(text, (value) => {
+        const breaks = new Set<number>();
+        const list: string[] = [];
+        for (const part of value.split(PHRASE_END)) {
+          if (list.length > 0) breaks.add(list.length);
+          list.push(...words(part));
+        }
+        expect(asciiWordsAndBreaks(value)).toEqual({ list, breaks });
       }),
     );
   });
