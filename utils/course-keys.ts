@@ -76,9 +76,12 @@ export function canonicalUrl(raw: string): URL {
 const PLAIN_URL =
   /^https?:\/\/(?!(?:[^/]*\.)?xn--)(?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*(\/[A-Za-z0-9\-_~!$&'()*+,;=:@]+(?:\.[A-Za-z0-9\-_~!$&'()*+,;=:@]+)*)*\/*$/;
 
+/** Whether `raw` is a plain web address (then it parses as an http(s) URL: the property test below). */
+export const isPlainWebUrl = (raw: string) => PLAIN_URL.test(raw);
+
 /** `canonicalUrl(raw).href`, without parsing a plain address (a property test holds them equal). */
 export function canonicalHref(raw: string): string {
-  if (PLAIN_URL.test(raw)) {
+  if (isPlainWebUrl(raw)) {
     const trimmed = raw.replace(/\/+$/, '');
     // keep the root's one slash: "https://x.id/" stays, "https://x.id/a/" loses it
     if (trimmed.indexOf('/', raw.indexOf('//') + 2) > 0) return trimmed;

@@ -4,7 +4,7 @@
  * extractors clamp to these limits before sending, the background refuses anything beyond them.
  */
 import { z } from 'zod';
-import { withoutCredentials } from './course-keys';
+import { isPlainWebUrl, withoutCredentials } from './course-keys';
 import { LIMITS, MAX_PRICE } from './limits';
 
 const shortText = z.string().trim().min(1).max(LIMITS.shortText);
@@ -17,6 +17,7 @@ export const webUrl = z
   .string()
   .max(LIMITS.url)
   .refine((value) => {
+    if (isPlainWebUrl(value)) return true; // the common case, without the browser's URL parser
     try {
       const { protocol } = new URL(value);
       return protocol === 'https:' || protocol === 'http:';
