@@ -9,8 +9,10 @@ import {
   planImport,
   readHeader,
 } from '@/utils/io/catalogue-import';
+import { DexieCandidateSource } from '@/utils/library/candidates';
 import { libraryCount } from '@/utils/library/count';
 import { BandinginDb } from '@/utils/library/db';
+import { readPage } from '@/utils/library/pages';
 import { storeCaptured } from '@/utils/library/store';
 import type { Course } from '@/utils/model';
 
@@ -137,6 +139,32 @@ describe('catalogue import', () => {
       courses.map(({ firstSeen, lastSeen, priceSince, ...course }) => course);
     expect(strip(await db.courses.toArray())).toEqual(strip(await apart.courses.toArray()));
     await apart.delete();
+  });
+
+  it('a second import updates the table and the index, for courses old and new', async () => {
+    const csv = (rows: [string, string, number][]) =>
+      `id,title,price\n${rows.map(([id, title, price]) => `${id},${title},Rp ${price}`).join('\n')}`;
+    const options = { columns: planImport(csv([]), 'k.csv').columns, site: 'lpk', side: 'prakerja' } as const;
+    // 4,100 courses: the ordinal blocks of 4,096 are one full and one begun
+    const first = Array.from({ length: 4100 }, (_, i): [string, string, number] => [
+      `${i}`,
+      `Kursus ${i}`,
+      10_000 + i,
+    ]);
+    await importCatalogue(db, csv(first), 'k.csv', options);
+    const again: [string, string, number][] = [
+      ['0', 'Kursus 0', 5], // cheapest now, in the full block
+      ['4099', 'Kursus 4099', 6], // in the begun block
+      ['7', 'Photoshop untuk Desainer', 7], // new title: a new ordinal, the old one retired
+      ['new', 'Kursus Excel Baru', 8], // new course
+    ];
+    await importCatalogue(db, csv(again), 'k.csv', options);
+    const cheapest = await readPage(db, { filter: {}, sort: 'price' }, { kind: 'first' }, 4);
+    expect(cheapest.rows.map((course) => course.id)).toEqual(['lpk:0', 'lpk:4099', 'lpk:7', 'lpk:new']);
+    expect(cheapest.total).toBe(4101);
+    const found = await new DexieCandidateSource(db).candidates([{ token: 'photoshop', weight: 1 }], 3);
+    expect(found.candidates.map((candidate) => candidate.record.id)).toEqual(['lpk:7']);
+    expect(await libraryCount(db)).toBe(4101);
   });
 
   it('names every bad row, even after chunks were written, and keeps nothing', async () => {
