@@ -128,6 +128,9 @@ export function checkImport(text: string, fileName: string, options: CheckOption
   return { courses, errors };
 }
 
+/** Stands in for a row once checked (the rows of 100k would otherwise live through the import). */
+const CHECKED: InputRecord = { row: -1, key: '', id: '', title: '' };
+
 /** The file has rows that cannot be imported (all of them named); nothing was written. */
 export class ImportCheckFailed extends Error {
   override name = 'ImportCheckFailed';
@@ -204,6 +207,8 @@ export async function importCatalogue(
     ids,
     (start, end) => {
       const courses = checkRows(records.slice(start, end), fileName, options, errors);
+      // a checked row is not needed again: let it go, so each collection has less to walk
+      records.fill(CHECKED, start, end);
       if (errors.length > 0) return undefined;
       courses.forEach((course, index) => {
         if (courseId(course.site, course.url, course.key) !== ids[start + index])
