@@ -417,6 +417,22 @@ function demoteFrames(
  * weighs like the occupational framing. Not after a generic head ("Desain Arsitektur", "Manajemen
  * Kredit": the second noun is the subject), and never for a tool, which is named in apposition.
  */
+/** Whether any of words[from..to) passes, without a slice (this runs for every pair of slots). */
+function someWord(
+  words: readonly string[],
+  from: number,
+  to: number,
+  test: (word: string) => boolean,
+): boolean {
+  for (let i = from; i < Math.min(to, words.length); i++) if (test(words[i]!)) return true;
+  return false;
+}
+
+function someValue<V>(map: ReadonlyMap<string, V>, test: (value: V) => boolean): boolean {
+  for (const value of map.values()) if (test(value)) return true;
+  return false;
+}
+
 function demoteModifiers(
   read: ReadText,
   slots: readonly Slot[],
@@ -431,15 +447,15 @@ function demoteModifiers(
     // a verb's noun is its object, not a modifier ("Memasarkan Produk", "Mendesain Poster")
     if (/^me/.test(list[head.start]!)) continue;
     // English words keep English order inside an Indonesian title ("Front-End Web Development")
-    if (original.slice(head.start, modifier.end).some(isEnglishOnlyWord)) continue;
+    if (someWord(original, head.start, modifier.end, isEnglishOnlyWord)) continue;
     if (head.concepts.some((c) => GENERIC_HEADS.has(c) || MODIFIED_HEADS.has(c) || !isKnownConcept(c)))
       continue;
     if (!modifier.concepts.every(isKnownConcept)) continue;
     if (slots.some((other, j) => j !== k && other.concepts.some((c) => modifier.concepts.includes(c))))
       continue;
     // together they may name one concept ("Pemasar Media Sosial": a social media marketer)
-    const pair = new Set([...head.concepts, ...modifier.concepts]);
-    if ([...compositeParts.values()].some((parts) => parts.every((part) => pair.has(part)))) continue;
+    const inPair = (part: string) => head.concepts.includes(part) || modifier.concepts.includes(part);
+    if (someValue(compositeParts, (parts) => parts.every(inPair))) continue;
     for (const concept of modifier.concepts) {
       concepts.set(concept, Math.min(concepts.get(concept) ?? 0, FRAMING_WEIGHT));
     }
