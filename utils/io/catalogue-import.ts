@@ -72,7 +72,9 @@ export interface ImportCheck {
   errors: RecordsError[];
 }
 
-const parseImportedCourse = leanParser(ImportedCourseSchema);
+/** An imported course is the row's own fields and the import's (side, source, extractor). */
+const importConstants = ImportedCourseSchema.pick({ side: true, source: true, extractor: true });
+const parseRowFields = leanParser(ImportedCourseSchema.omit({ side: true, source: true, extractor: true }));
 
 /** The course lists `checkImport` made: every course in them passed `ImportedCourse`. */
 const checkedLists = new WeakSet<readonly ImportedCourse[]>();
@@ -101,17 +103,18 @@ function checkRows(
   options: CheckOptions,
   errors: RecordsError[],
 ): ImportedCourse[] {
+  // the fields every row shares are ours: checked once, not once per row
+  const shared = importConstants.safeParse({
+    side: options.side,
+    source: 'import',
+    extractor: `import:${fileName.slice(-60)}`,
+  });
+  if (!shared.success) throw new RecordsError(describeZodError(shared.error), fileName);
   const courses: ImportedCourse[] = [];
   for (const record of records) {
-    const parsed = parseImportedCourse({
-      ...record,
-      // a site column in the file wins over the site chosen for the whole file
-      site: record.site || options.site,
-      side: options.side,
-      source: 'import',
-      extractor: `import:${fileName.slice(-60)}`,
-    });
-    if (parsed.success) courses.push(parsed.data);
+    // a site column in the file wins over the site chosen for the whole file
+    const parsed = parseRowFields({ ...record, site: record.site || options.site });
+    if (parsed.success) courses.push({ ...parsed.data, ...shared.data });
     else errors.push(new RecordsError(describeZodError(parsed.error), fileName, record.row));
   }
   return courses;
