@@ -29,5 +29,10 @@ export default defineConfig({
       gecko_android: { strict_min_version: '142.0' },
     },
   },
-  vite: () => ({ plugins: [linterSafeDeps(), preact()] }),
+  vite: () => ({
+    plugins: [linterSafeDeps(), preact()],
+    // the import worker (components/transfer/import.worker.ts) is an ES module, built with the same
+    // linter-safe dependencies as the pages
+    worker: { format: 'es', plugins: () => [linterSafeDeps()] },
+  }),
 });

@@ -5,7 +5,6 @@ import {
   ImportCancelled,
   type ImportCheck,
   ImportCheckFailed,
-  importCatalogue,
   planImport,
 } from '@/utils/io/catalogue-import';
 import { COLUMN_NAMES, type ColumnMap, type Field, siteFromFile } from '@/utils/io/records';
@@ -13,6 +12,7 @@ import type { BandinginDb } from '@/utils/library/db';
 import type { Settings, Side } from '@/utils/model';
 import { useLanguage, useMessages } from '../hooks/i18n-context';
 import type { ToastMessage } from '../shell/Toast';
+import { runImport } from './run-import';
 
 type Step =
   | { step: 'idle' }
@@ -77,7 +77,7 @@ export function ImportPanel({
     abort.current = new AbortController();
     setState({ step: 'importing', done: 0, total: check?.courses.length ?? 0 });
     try {
-      const imported = await importCatalogue(db, mapping.text, mapping.file, {
+      const imported = await runImport(db, mapping.text, mapping.file, {
         columns,
         site: site || 'import',
         side,

@@ -117,11 +117,32 @@ describe.runIf(canRunE2E())('import and export, in Chromium', () => {
     await page
       .getByTestId('import-file')
       .setInputFiles({ name: 'contoh.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
+    // the import runs in its own thread, not the dashboard's
+    const worker = page.waitForEvent('worker');
     await page.getByRole('button', { name: 'Periksa dan impor' }).click();
+    expect((await worker).url()).toContain('import.worker');
     await expect.poll(() => text(page, '.toast-region')).toContain('3.000 kursus diimpor');
     expect((await readStore(harness.worker, 'courses')).length).toBe(3002);
     await page.getByRole('link', { name: 'Perpustakaan' }).click();
     await expect.poll(() => text(page, 'h1')).toContain('3.002 kursus');
+    await page.close();
+  });
+
+  it('cancels an import half-way and keeps the library as it was', async () => {
+    const page = await harness.openExtensionPage('dashboard.html#data');
+    const before = (await readStore(harness.worker, 'courses')).length;
+    const lines = ['name,price', ...Array.from({ length: 60_000 }, (_, i) => `Kursus Batal ${i},Rp 1000`)];
+    await page
+      .getByTestId('import-file')
+      .setInputFiles({ name: 'besar.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
+    await page.getByRole('button', { name: 'Periksa dan impor' }).click();
+    // cancelled once some chunks are written
+    await expect
+      .poll(() => text(page, '[role="status"]'), { timeout: 60_000 })
+      .toMatch(/Mengimpor [1-9][\d.]* dari/);
+    await page.getByRole('button', { name: 'Batal' }).click();
+    await expect.poll(() => text(page, 'main')).toContain('Impor dibatalkan. Perpustakaan tidak berubah.');
+    expect((await readStore(harness.worker, 'courses')).length).toBe(before);
     await page.close();
   });
 
