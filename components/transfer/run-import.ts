@@ -28,11 +28,15 @@ export function runImport(
     };
     const cancel = () => worker.postMessage({ type: 'cancel' } satisfies ImportRequest);
     options.signal?.addEventListener('abort', cancel);
+    let heard = false;
     worker.addEventListener('error', (event) => {
       finish();
-      fail(new Error(event.message || 'the import worker failed'));
+      // a worker that never started (no module workers here): the page imports by itself
+      if (!heard) importCatalogue(db, text, fileName, options).then(done, fail);
+      else fail(new Error(event.message || 'the import worker failed'));
     });
     worker.addEventListener('message', (event: MessageEvent) => {
+      heard = true;
       const reply = ImportReply.safeParse(event.data);
       if (!reply.success) return;
       const message = reply.data;
