@@ -4,7 +4,7 @@ import { libraryCount } from '@/utils/library/count';
 import type { BandinginDb } from '@/utils/library/db';
 import type { Course, Settings } from '@/utils/model';
 import type { TabCapture } from '@/utils/runtime/messaging';
-import { LazyCourseComparison } from '../comparison/LazyCourseComparison';
+import { CourseComparison } from '../comparison/CourseComparison';
 import { PriceHistory } from '../comparison/PriceHistory';
 import { useLanguage, useMessages } from '../hooks/i18n-context';
 import { useLiveQuery } from '../hooks/use-live-query';
@@ -89,7 +89,7 @@ export function Popup({ db, settings, loadTabCapture, openDashboard, initial }: 
           </h1>
           <CourseCard course={focused} settings={settings} />
           <PriceHistory db={db} courseId={focused.id} />
-          <LazyCourseComparison db={db} course={focused} settings={settings} toast={toast.show} />
+          <CourseComparison db={db} course={focused} settings={settings} toast={toast.show} />
         </section>
       ) : (
         <section aria-labelledby="this-page">

@@ -2,7 +2,6 @@
 import '@/utils/zod-jitless';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { preloadComparison } from '@/components/comparison/LazyCourseComparison';
 import { Popup } from '@/components/popup/Popup';
 import { AppShell } from '@/components/shell/AppShell';
 import '@/components/shell/theme.css';
@@ -37,8 +36,6 @@ async function snapshot(): Promise<PopupSnapshot | undefined> {
 }
 
 const snapshotRead = snapshot();
-// while the background answers, the comparison's code loads (a popup without a course ignores it)
-void preloadComparison();
 void snapshotRead.then((initial) => {
   // one course: the popup will show its comparison, so ask for it while the popup renders
   if (initial?.courses.length === 1) requestComparisonEarly(initial.courses[0]!.id);
