@@ -30,9 +30,17 @@ export default defineBackground(() => {
   // retrieval: index them once.
   void reindexIfStale(db).catch((error) => console.warn('Bandingin: re-indexing failed', error));
   // the sender's site is what the browser says, never what the message claims
-  onMessage('capture', ({ data, sender }) =>
-    handleCapture(db, data, { tabId: sender.tab?.id, url: sender.url ?? sender.tab?.url }),
-  );
+  onMessage('capture', async ({ data, sender }) => {
+    const tabId = sender.tab?.id;
+    const reply = await handleCapture(db, data, { tabId, url: sender.url ?? sender.tab?.url });
+    // a page of one course: the user may open the popup on it, so its comparison starts now
+    const capture = tabId === undefined ? null : await recallTabCapture(tabId);
+    if (capture?.ids.length === 1) {
+      const course = await db.courses.get(capture.ids[0]!);
+      if (course) void comparisons.start(course).catch(() => {});
+    }
+    return reply;
+  });
   onMessage('tabCapture', ({ data }) => {
     const tabId = TabIdSchema.safeParse(data);
     return tabId.success ? recallTabCapture(tabId.data) : null;

@@ -31,6 +31,24 @@ describe('comparisonPrefetch', () => {
     expect(await prefetch.take('a')).toBeUndefined();
   });
 
+  it('drops a comparison whose course got a verdict meanwhile', async () => {
+    const prefetch = comparisonPrefetch(db, async (from) => ({ from, matches: [] }));
+    await prefetch.start(course('a'));
+    await db.verdicts.put({ a: 'a', b: 'x', same: true, at: 1 });
+    expect(await prefetch.take('a')).toBeUndefined();
+  });
+
+  it('does not start again what is still current, until it is taken', async () => {
+    const compare = vi.fn(async (from: Course) => ({ from, matches: [] }));
+    const prefetch = comparisonPrefetch(db, compare);
+    await prefetch.start(course('a')); // the tab's capture
+    await prefetch.start(course('a')); // the popup's snapshot
+    expect(compare).toHaveBeenCalledTimes(1);
+    expect(await prefetch.take('a')).toBeDefined();
+    await prefetch.start(course('a'));
+    expect(compare).toHaveBeenCalledTimes(2);
+  });
+
   it('keeps only the latest few', async () => {
     const prefetch = comparisonPrefetch(db, async (from) => ({ from, matches: [] }));
     for (const id of ['a', 'b', 'c', 'd', 'e']) await prefetch.start(course(id));
