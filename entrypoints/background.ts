@@ -37,7 +37,7 @@ export default defineBackground(() => {
     const capture = tabId === undefined ? null : await recallTabCapture(tabId);
     if (capture?.ids.length === 1) {
       const course = await db.courses.get(capture.ids[0]!);
-      if (course) void comparisons.start(course).catch(() => {});
+      if (course) void comparisons.current(course).catch(() => {});
     }
     return reply;
   });
@@ -51,9 +51,10 @@ export default defineBackground(() => {
     const courses = capture
       ? (await db.courses.bulkGet(capture.ids.slice(0, 50))).filter((c) => c !== undefined)
       : [];
-    // one course: the popup will compare it at once, so start now
-    if (courses.length === 1) void comparisons.start(courses[0]!);
-    return { capture, courses, settings: await readSettings(db) };
+    // one course: the popup will compare it at once; a comparison already made comes along
+    const comparison = courses.length === 1 ? await comparisons.ready(courses[0]!.id) : undefined;
+    if (courses.length === 1 && !comparison) void comparisons.current(courses[0]!).catch(() => {});
+    return { capture, courses, settings: await readSettings(db), comparison };
   });
   onMessage('siteEnabled', ({ sender }) => captureAllowed(db, sender.url ?? sender.tab?.url));
   onMessage('matchSummaries', async ({ data, sender }) => {
@@ -67,7 +68,7 @@ export default defineBackground(() => {
     const id = CourseIdSchema.safeParse(data);
     const course = id.success ? await db.courses.get(id.data) : undefined;
     if (!course) return null;
-    return (await comparisons.take(course.id)) ?? compare(course);
+    return comparisons.current(course);
   });
   onMessage('openComparison', async ({ data }) => {
     const id = CourseIdSchema.safeParse(data);

@@ -38,7 +38,7 @@ async function snapshot(): Promise<PopupSnapshot | undefined> {
 const snapshotRead = snapshot();
 void snapshotRead.then((initial) => {
   // one course: the popup will show its comparison, so ask for it while the popup renders
-  if (initial?.courses.length === 1) requestComparisonEarly(initial.courses[0]!.id);
+  if (initial?.courses.length === 1) requestComparisonEarly(initial.courses[0]!.id, initial.comparison);
   render(
     <AppShell db={db} initialSettings={initial?.settings}>
       {({ settings }) => (

@@ -1,9 +1,9 @@
 /**
- * The background starts a course's comparison before anyone asks: when a tab's capture is one course
- * (the user may open the popup on it) and again when the popup asks for its snapshot, so the match
- * runs while the popup paints. The popup's request then takes that comparison, once, if nothing it
- * depends on changed since: the library (its version) and the course's verdicts. A comparison started
- * for a course whose earlier one is still current is not started again.
+ * The background keeps the comparisons of the courses a popup is likely to show, started before
+ * anyone asks: when a tab's capture is one course (the user may open the popup on it) and when the
+ * popup asks for its snapshot, so the match runs while the popup paints (or is done before it opens,
+ * and comes with the snapshot). A kept comparison is served as long as nothing it depends on changed:
+ * the library (its version) and the course's verdicts; one still current is not started again.
  */
 import type { ShownComparison } from '../compare/shown-comparison';
 import type { BandinginDb } from '../library/db';
@@ -20,25 +20,57 @@ async function stampOf(db: BandinginDb, courseId: string): Promise<string> {
   return JSON.stringify([await readLibraryVersion(db), marks]);
 }
 
+interface Kept {
+  stamp: string;
+  comparison: Promise<ShownComparison>;
+  /** Set once the comparison is made. */
+  made?: ShownComparison;
+}
+
 export function comparisonPrefetch(db: BandinginDb, compare: (course: Course) => Promise<ShownComparison>) {
-  const started = new Map<string, { stamp: string; comparison: Promise<ShownComparison> }>();
+  const kept = new Map<string, Kept>();
+  /** The kept entry of `courseId` if it is current, else none (and it is dropped). */
+  const currentEntry = async (courseId: string) => {
+    const entry = kept.get(courseId);
+    if (!entry) return undefined;
+    if (entry.stamp === (await stampOf(db, courseId))) return entry;
+    if (kept.get(courseId) === entry) kept.delete(courseId);
+    return undefined;
+  };
+  /** The current entry of `course`, or one started now and kept. */
+  const entryFor = async (course: Course): Promise<Kept> => {
+    const entry = await currentEntry(course.id);
+    if (entry) return entry;
+    const fresh: Kept = { stamp: await stampOf(db, course.id), comparison: compare(course) };
+    fresh.comparison.then(
+      (made) => {
+        fresh.made = made;
+      },
+      // a failure is the caller's to see, and is not kept
+      () => kept.get(course.id) === fresh && kept.delete(course.id),
+    );
+    kept.delete(course.id);
+    kept.set(course.id, fresh);
+    while (kept.size > KEEP) kept.delete(kept.keys().next().value!);
+    return fresh;
+  };
+  // one lookup per course at a time, so two asking at once (a capture, a popup) start one comparison
+  const lookups = new Map<string, Promise<Kept>>();
   return {
-    /** Start comparing `course` now, unless a current comparison of it is already kept. */
-    async start(course: Course): Promise<void> {
-      const stamp = await stampOf(db, course.id);
-      if (started.get(course.id)?.stamp === stamp) return;
-      const comparison = compare(course);
-      comparison.catch(() => {}); // a failure is the taker's to see, or nobody's
-      started.delete(course.id);
-      started.set(course.id, { stamp, comparison });
-      while (started.size > KEEP) started.delete(started.keys().next().value!);
+    /** `course`'s comparison: the kept one while it is current, else one started now and kept. */
+    async current(course: Course): Promise<ShownComparison> {
+      const before = lookups.get(course.id);
+      const lookup = (before ?? Promise.resolve()).catch(() => {}).then(() => entryFor(course));
+      lookups.set(course.id, lookup);
+      try {
+        return await (await lookup).comparison;
+      } finally {
+        if (lookups.get(course.id) === lookup) lookups.delete(course.id);
+      }
     },
-    /** The comparison started for `courseId`, if nothing it depends on changed since; taken once. */
-    async take(courseId: string): Promise<ShownComparison | undefined> {
-      const kept = started.get(courseId);
-      if (!kept) return undefined;
-      started.delete(courseId);
-      return kept.stamp === (await stampOf(db, courseId)) ? kept.comparison : undefined;
+    /** The kept comparison of `courseId` if it is current and already made (nothing is started). */
+    async ready(courseId: string): Promise<ShownComparison | undefined> {
+      return (await currentEntry(courseId))?.made;
     },
   };
 }

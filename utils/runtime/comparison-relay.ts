@@ -20,10 +20,11 @@ const ask = (courseId: string) => Promise.resolve(sendMessage('compareCourse', c
 
 /**
  * Ask for a course's comparison before its view exists (the popup, as soon as its snapshot names
- * the course): the answer travels while the page renders, and the view's first request takes it.
+ * the course; `made`: the snapshot brought it): the answer travels while the page renders, and the
+ * view's first request takes it.
  */
-export function requestComparisonEarly(courseId: string): void {
-  askedEarly.set(courseId, ask(courseId));
+export function requestComparisonEarly(courseId: string, made?: ShownComparison): void {
+  askedEarly.set(courseId, made ? Promise.resolve(made) : ask(courseId));
 }
 
 export async function requestComparison(db: BandinginDb, course: Course): Promise<ShownComparison> {

@@ -21,6 +21,8 @@ export interface PopupSnapshot {
   capture: TabCapture | null;
   courses: Course[];
   settings: Settings;
+  /** The one course's comparison, when the background has it made already. */
+  comparison?: ShownComparison;
 }
 
 interface ProtocolMap {

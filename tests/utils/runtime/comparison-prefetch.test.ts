@@ -12,47 +12,64 @@ beforeEach(async () => {
 afterEach(() => db.delete());
 
 const course = (id: string) => ({ id, title: id, side: 'prakerja' }) as Course;
+const shown = async (from: Course) => ({ from, matches: [] });
 
 describe('comparisonPrefetch', () => {
-  it('hands the started comparison to the first request only', async () => {
-    const compare = vi.fn(async (from: Course) => ({ from, matches: [] }));
+  it('keeps a comparison while it is current: started once, served to every request', async () => {
+    const compare = vi.fn(shown);
     const prefetch = comparisonPrefetch(db, compare);
-    await prefetch.start(course('a'));
-    expect(await prefetch.take('a')).toEqual({ from: course('a'), matches: [] });
-    expect(await prefetch.take('a')).toBeUndefined();
-    expect(await prefetch.take('b')).toBeUndefined();
+    void prefetch.current(course('a')); // the tab's capture
+    expect(await prefetch.current(course('a'))).toEqual({ from: course('a'), matches: [] }); // the popup
+    expect(await prefetch.current(course('a'))).toEqual({ from: course('a'), matches: [] });
     expect(compare).toHaveBeenCalledTimes(1);
   });
 
-  it('drops a comparison the library changed under', async () => {
-    const prefetch = comparisonPrefetch(db, async (from) => ({ from, matches: [] }));
-    await prefetch.start(course('a'));
+  it("makes it again once the library or the course's verdicts change", async () => {
+    const compare = vi.fn(shown);
+    const prefetch = comparisonPrefetch(db, compare);
+    await prefetch.current(course('a'));
     await bumpLibraryVersion(db);
-    expect(await prefetch.take('a')).toBeUndefined();
-  });
-
-  it('drops a comparison whose course got a verdict meanwhile', async () => {
-    const prefetch = comparisonPrefetch(db, async (from) => ({ from, matches: [] }));
-    await prefetch.start(course('a'));
+    await prefetch.current(course('a'));
+    expect(compare).toHaveBeenCalledTimes(2);
     await db.verdicts.put({ a: 'a', b: 'x', same: true, at: 1 });
-    expect(await prefetch.take('a')).toBeUndefined();
+    expect(await prefetch.ready('a')).toBeUndefined();
+    await prefetch.current(course('a'));
+    expect(compare).toHaveBeenCalledTimes(3);
   });
 
-  it('does not start again what is still current, until it is taken', async () => {
-    const compare = vi.fn(async (from: Course) => ({ from, matches: [] }));
+  it('tells a made comparison apart from one still being made', async () => {
+    let finish: (() => void) | undefined;
+    const prefetch = comparisonPrefetch(
+      db,
+      (from) =>
+        new Promise((done) => {
+          finish = () => done({ from, matches: [] });
+        }),
+    );
+    const made = prefetch.current(course('a'));
+    await vi.waitFor(() => expect(finish).toBeDefined());
+    expect(await prefetch.ready('a')).toBeUndefined();
+    finish!();
+    await made;
+    expect((await prefetch.ready('a'))?.from.id).toBe('a');
+    expect(await prefetch.ready('b')).toBeUndefined();
+  });
+
+  it('does not keep a failure', async () => {
+    const compare = vi.fn(async (): Promise<never> => {
+      throw new Error('the disk is gone');
+    });
     const prefetch = comparisonPrefetch(db, compare);
-    await prefetch.start(course('a')); // the tab's capture
-    await prefetch.start(course('a')); // the popup's snapshot
-    expect(compare).toHaveBeenCalledTimes(1);
-    expect(await prefetch.take('a')).toBeDefined();
-    await prefetch.start(course('a'));
+    await expect(prefetch.current(course('a'))).rejects.toThrow('the disk is gone');
+    await expect(prefetch.current(course('a'))).rejects.toThrow('the disk is gone');
     expect(compare).toHaveBeenCalledTimes(2);
   });
 
   it('keeps only the latest few', async () => {
-    const prefetch = comparisonPrefetch(db, async (from) => ({ from, matches: [] }));
-    for (const id of ['a', 'b', 'c', 'd', 'e']) await prefetch.start(course(id));
-    expect(await prefetch.take('a')).toBeUndefined();
-    expect((await prefetch.take('e'))?.from.id).toBe('e');
+    const compare = vi.fn(shown);
+    const prefetch = comparisonPrefetch(db, compare);
+    for (const id of ['a', 'b', 'c', 'd', 'e']) await prefetch.current(course(id));
+    expect(await prefetch.ready('a')).toBeUndefined();
+    expect((await prefetch.ready('e'))?.from.id).toBe('e');
   });
 });

@@ -58,6 +58,18 @@ describe('requestComparison', () => {
     expect(await requestComparison(db, prakerja)).toMatchObject({ asked: 2 });
   });
 
+  it('takes a comparison the snapshot brought without asking the background', async () => {
+    let asked = 0;
+    onMessage('compareCourse', () => {
+      asked++;
+      return null;
+    });
+    const made = { from: prakerja, matches: [] };
+    requestComparisonEarly(prakerja.id, made);
+    expect(await requestComparison(db, prakerja)).toBe(made);
+    expect(asked).toBe(0);
+  });
+
   it('ignores an answer about another course', async () => {
     onMessage('compareCourse', () => ({ from: { ...prakerja, id: 'prakerja:other' }, matches: [] }));
     expect((await requestComparison(db, prakerja)).matches).toHaveLength(1);
