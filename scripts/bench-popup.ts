@@ -2,8 +2,10 @@
  * Popup benchmark, in Chromium with the built extension: first render of the popup for a Prakerja
  * course page with 100k courses stored (the course card on screen), and the time until its
  * comparison is listed, against the same popup over an empty library in the same run. The matching
- * runs in the background (utils/runtime/comparison-relay.ts): the popup's figure is its wait for the
- * answer; the background's own candidate retrieval from IndexedDB is read from its User Timing.
+ * runs in the background (utils/runtime/comparison-prefetch.ts), which keeps a course's comparison
+ * while it is current: the popup is opened warm (the comparison kept since the page's capture) and
+ * cold (a verdict just made it stale, so it is matched anew as the popup opens); the budget is judged
+ * on the cold opens. The background's matching and candidate retrieval are read from its User Timing.
  */
 import type { Page } from 'playwright-core';
 import { launchWithExtension } from './lib/chromium';
@@ -35,6 +37,29 @@ async function timeTo(page: Page, url: string, selectors: string[]): Promise<num
   await page.goto(url, { waitUntil: 'commit' });
   return page.evaluate(`(${WAIT_FOR_SELECTORS})(${JSON.stringify(selectors)})`) as Promise<number[]>;
 }
+
+/**
+ * In the service worker: a verdict between the bench's course and a course that is not stored. Kept
+ * as source text, like the waits above, so the runner adds no helpers the worker lacks.
+ */
+const MARK_COURSE = `(run) => new Promise((done) => {
+  const open = indexedDB.open('bandingin');
+  open.onsuccess = () => {
+    const tx = open.result.transaction('verdicts', 'readwrite');
+    tx.objectStore('verdicts').put({
+      a: 'prakerja:/pelatihan/desain-grafis-adobe-photoshop', b: 'bench:none-' + run, same: false, at: run,
+    });
+    tx.oncomplete = () => { open.result.close(); done(); };
+  };
+})`;
+
+/** In the service worker: its latest matching and candidate retrieval (User Timing), then cleared. */
+const BACKGROUND_TIMINGS = `(() => {
+  const last = (name) => performance.getEntriesByName(name).at(-1)?.duration ?? Number.NaN;
+  const found = { compare: last('bandingin:compare'), retrieval: last('bandingin:candidates') };
+  performance.clearMeasures();
+  return found;
+})()`;
 
 /** The first duration the page recorded under a User Timing name (components/comparison). */
 const measured = (page: Page, name: string) =>
@@ -71,31 +96,34 @@ async function measure(size: number) {
       .find((key) => key.startsWith('tab:'))
       ?.replace('tab:', '');
     const popup = await browser.context.newPage();
-    const shells: number[] = [];
-    const card: number[] = [];
-    const compared: number[] = [];
-    const matching: number[] = [];
-    const retrieval: number[] = [];
-    for (let run = 0; run < RUNS; run++) {
-      const [shell, first, done] = await timeTo(
-        popup,
-        `chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`,
-        ['.app-header', '.course-card', '.alternatives, .cold-start'],
-      );
-      shells.push(shell!);
-      card.push(first!);
-      compared.push(done!);
-      matching.push(await measured(popup, 'bandingin:match'));
-      // the background's latest candidate retrieval (utils/library/candidates.ts), this run's query
-      retrieval.push(
-        await browser.worker.evaluate(() => {
-          const entries = performance.getEntriesByName('bandingin:candidates');
-          performance.clearMeasures();
-          return entries.at(-1)?.duration ?? Number.NaN;
-        }),
-      );
-    }
-    return { shells, card, compared, matching, retrieval };
+    const url = `chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`;
+    const open = async (cold: boolean) => {
+      // cold: a verdict on the course (with a course that does not exist) makes the kept comparison
+      // stale, so the background matches again while the popup opens, as after any change
+      if (cold) await browser.worker.evaluate(`(${MARK_COURSE})(${run++})`);
+      const [shell, first, done] = await timeTo(popup, url, [
+        '.app-header',
+        '.course-card',
+        '.alternatives, .cold-start',
+      ]);
+      const timings = (await browser.worker.evaluate(BACKGROUND_TIMINGS)) as {
+        compare: number;
+        retrieval: number;
+      };
+      return {
+        shell: shell!,
+        card: first!,
+        listed: done!,
+        wait: await measured(popup, 'bandingin:match'),
+        ...timings,
+      };
+    };
+    let run = 0;
+    const warm: Awaited<ReturnType<typeof open>>[] = [];
+    const cold: Awaited<ReturnType<typeof open>>[] = [];
+    for (let i = 0; i < RUNS; i++) warm.push(await open(false));
+    for (let i = 0; i < RUNS; i++) cold.push(await open(true));
+    return { warm, cold };
   } finally {
     await browser.close();
   }
@@ -104,30 +132,37 @@ async function measure(size: number) {
 async function main() {
   const empty = await measure(0);
   const full = await measure(SIZE);
+  const n = SIZE.toLocaleString('en');
+  const of = (runs: { [key: string]: number }[], key: string) => runs.map((run) => run[key]!);
   const line = (label: string, values: number[]) =>
     `${label}: median ${median(values).toFixed(0)} ms, p95 ${p95(values).toFixed(0)} ms (${RUNS} runs)`;
+  const all = [...full.warm, ...full.cold];
+  const emptyAll = [...empty.warm, ...empty.cold];
   console.log(
-    line(`popup first render (course card), ${SIZE.toLocaleString('en')} courses stored`, full.card) +
-      ' — budget ≤ 250 ms',
+    `${line(`popup first render (course card), ${n} courses stored`, of(all, 'card'))} — budget p95 ≤ 250 ms`,
   );
-  console.log(line('popup first render, empty library (the plain baseline)', empty.card));
-  console.log(`ratio: ${(median(full.card) / median(empty.card)).toFixed(2)}× the empty-library popup`);
+  console.log(line('popup first render, empty library (the plain baseline)', of(emptyAll, 'card')));
   console.log(
-    line(`  of which the header (settings read), ${SIZE.toLocaleString('en')} courses`, full.shells),
-  );
-  console.log(line(`comparison listed, ${SIZE.toLocaleString('en')} courses`, full.compared));
-  console.log(
-    line(`  of which matching in IndexedDB, ${SIZE.toLocaleString('en')} courses`, full.matching) +
-      ' — budget ≤ 40 ms median',
-  );
-  console.log(line('  matching in IndexedDB, empty library', empty.matching));
-  console.log(
-    line(`    of which candidate retrieval in the background, ${SIZE.toLocaleString('en')}`, full.retrieval),
+    `ratio: ${(median(of(all, 'card')) / median(of(emptyAll, 'card'))).toFixed(2)}× the empty-library popup`,
   );
   console.log(
-    `targets at ${SIZE.toLocaleString('en')}: first render p95 ≤ 250 ms (${p95(full.card) <= 250 ? 'met' : 'NOT met'}), ` +
-      `comparison listed median ≤ 150 ms (${median(full.compared) <= 150 ? 'met' : 'NOT met'}) and p95 ≤ 300 ms (${p95(full.compared) <= 300 ? 'met' : 'NOT met'}), ` +
-      `matching median ≤ 40 ms (${median(full.matching) <= 40 ? 'met' : 'NOT met'})`,
+    `${line(`comparison listed, ${n} courses, kept in the background (the page was captured before the popup opened)`, of(full.warm, 'listed'))}`,
+  );
+  console.log(
+    `${line(`comparison listed, ${n} courses, matched anew as the popup opens (after a change)`, of(full.cold, 'listed'))} — budget median ≤ 150 ms, p95 ≤ 300 ms`,
+  );
+  console.log(line('comparison listed, empty library, matched anew', of(empty.cold, 'listed')));
+  console.log(
+    `${line(`  matching in IndexedDB (the background's comparison), ${n} courses`, of(full.cold, 'compare'))} — budget median ≤ 40 ms`,
+  );
+  console.log(line('  matching in IndexedDB, empty library', of(empty.cold, 'compare')));
+  console.log(line(`    of which candidate retrieval, ${n} courses`, of(full.cold, 'retrieval')));
+  console.log(line(`  the popup's wait for it, ${n} courses`, of(full.cold, 'wait')));
+  const cold = of(full.cold, 'listed');
+  console.log(
+    `targets at ${n}: first render p95 ≤ 250 ms (${p95(of(all, 'card')) <= 250 ? 'met' : 'NOT met'}), ` +
+      `comparison listed (matched anew) median ≤ 150 ms (${median(cold) <= 150 ? 'met' : 'NOT met'}) and p95 ≤ 300 ms (${p95(cold) <= 300 ? 'met' : 'NOT met'}), ` +
+      `matching median ≤ 40 ms (${median(of(full.cold, 'compare')) <= 40 ? 'met' : 'NOT met'})`,
   );
 }
 
