@@ -98,18 +98,11 @@ export function writeColumns(
   return [...changed.values()];
 }
 
-/** Every block's values in flat arrays by ordinal, for sorting and scanning in memory. */
-export interface FlatColumns {
-  lastSeen: Float64Array;
-  price: Float64Array;
-  hours: Float64Array;
-  titles: string[];
-  /** Site and mode codes are library-wide here: one more than an index into the names, 0 when unknown. */
-  sites: string[];
-  site: Uint16Array;
-  modes: string[];
-  mode: Uint16Array;
-}
+/**
+ * Every block's values in flat arrays by ordinal, for sorting and scanning in memory. Site and mode
+ * codes are library-wide here: one more than an index into the names, 0 when unknown.
+ */
+export type FlatColumns = Omit<ColumnBlock, 'block' | 'mode'> & { mode: Uint16Array };
 
 export function flattenColumns(blocks: Iterable<ColumnBlock>, size: number): FlatColumns {
   const flat: FlatColumns = {
