@@ -2,8 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { formatCount, formatDate } from '@/utils/i18n/format';
 import { libraryCount } from '@/utils/library/count';
 import type { BandinginDb } from '@/utils/library/db';
-import { countPage, type LibraryQuery, type PageRequest, pageKeyOf, readPage } from '@/utils/library/pages';
-import { readPriceKeysStamp } from '@/utils/library/price-keys';
+import { type LibraryQuery, type PageRequest, pageKeyOf, readPage } from '@/utils/library/pages';
 import type { Course } from '@/utils/model';
 import { useLanguage, useMessages } from '../hooks/i18n-context';
 import { type LiveState, useLiveQuery } from '../hooks/use-live-query';
@@ -20,8 +19,8 @@ import { SearchResults } from './SearchResults';
 export const PAGE_SIZE = 50;
 
 /**
- * The library: search through the matcher, or filter and sort, one page at a time (keyset paging on
- * an index per sort: quick at 100k courses). The query lives in the URL hash, so reload keeps it.
+ * The library: search through the matcher, or filter and sort, one page at a time (keyset paging over
+ * the table's columns: utils/library/pages.ts). The query lives in the URL hash, so reload keeps it.
  */
 export function LibraryTable({ db, toast }: { db: BandinginDb; toast?: (message: ToastMessage) => void }) {
   const t = useMessages();
@@ -39,21 +38,13 @@ export function LibraryTable({ db, toast }: { db: BandinginDb; toast?: (message:
   };
   const library = useLiveQuery(() => libraryCount(db), [db]);
   const filterKey = JSON.stringify(query);
-  // Price keys re-made after a rate change (utils/library/price-keys.ts) move rows between pages: read again.
-  const priceKeys = useLiveQuery(() => readPriceKeysStamp(db), [db]);
-  const keysStamp = priceKeys.status === 'ready' ? priceKeys.value : undefined;
-  const pageResult = useLiveQuery(
-    () => readPage(db, query, request, PAGE_SIZE),
-    [db, filterKey, request, keysStamp],
-  );
-  // The count may take a walk over the rows (filters without an index): apart from the page.
-  const counted = useLiveQuery(() => countPage(db, query), [db, filterKey, keysStamp]);
+  // Live: any write to the library (a capture, an import, price keys re-made after a rate change)
+  // bumps its version, which the page reads, so the page is read again.
+  const pageResult = useLiveQuery(() => readPage(db, query, request, PAGE_SIZE), [db, filterKey, request]);
   const rows: LiveState<Course[]> =
     pageResult.status === 'ready' ? { status: 'ready', value: pageResult.value.rows } : pageResult;
   const total: LiveState<number> =
-    pageResult.status === 'ready' && pageResult.value.total !== undefined
-      ? { status: 'ready', value: pageResult.value.total }
-      : counted;
+    pageResult.status === 'ready' ? { status: 'ready', value: pageResult.value.total } : pageResult;
 
   const pages = total.status === 'ready' ? Math.max(1, Math.ceil(total.value / PAGE_SIZE)) : undefined;
   const first = () => setPosition({ page: 0, request: { kind: 'first' } });

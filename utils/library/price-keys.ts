@@ -20,11 +20,8 @@ export const ratesStamp = (rates: Settings['rates']) =>
       .sort(([a], [b]) => String(a).localeCompare(String(b))),
   );
 
-/**
- * The stamp of the rates the price keys were made with. A live query over the library reads it, so
- * it runs again when a pass completes: Dexie sees a changed `sortPrice` only in the price index.
- */
-export const readPriceKeysStamp = async (db: BandinginDb) => (await db.settings.get(STAMP))?.value;
+/** The stamp of the rates the price keys were made with. */
+const readPriceKeysStamp = async (db: BandinginDb) => (await db.settings.get(STAMP))?.value;
 
 export async function priceKeysCurrent(db: BandinginDb, rates: Settings['rates']): Promise<boolean> {
   return (await readPriceKeysStamp(db)) === ratesStamp(rates);
