@@ -57,9 +57,12 @@ export default defineBackground(() => {
       ? (await db.courses.bulkGet(capture.ids.slice(0, 50))).filter((c) => c !== undefined)
       : [];
     // one course: the popup will compare it at once; a comparison already made comes along
-    const comparison = courses.length === 1 ? await comparisons.ready(courses[0]!.id) : undefined;
+    const [comparison, settings] = await Promise.all([
+      courses.length === 1 ? comparisons.ready(courses[0]!.id) : undefined,
+      readSettings(db),
+    ]);
     if (courses.length === 1 && !comparison) void comparisons.current(courses[0]!).catch(() => {});
-    return { capture, courses, settings: await readSettings(db), comparison };
+    return { capture, courses, settings, comparison };
   });
   onMessage('siteEnabled', ({ sender }) => captureAllowed(db, sender.url ?? sender.tab?.url));
   onMessage('matchSummaries', async ({ data, sender }) => {

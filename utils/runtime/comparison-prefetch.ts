@@ -29,19 +29,19 @@ interface Kept {
 
 export function comparisonPrefetch(db: BandinginDb, compare: (course: Course) => Promise<ShownComparison>) {
   const kept = new Map<string, Kept>();
-  /** The kept entry of `courseId` if it is current, else none (and it is dropped). */
-  const currentEntry = async (courseId: string) => {
+  /** The kept entry of `courseId` if it was made under `stamp`, else none (and it is dropped). */
+  const keptUnder = (courseId: string, stamp: string) => {
     const entry = kept.get(courseId);
-    if (!entry) return undefined;
-    if (entry.stamp === (await stampOf(db, courseId))) return entry;
-    if (kept.get(courseId) === entry) kept.delete(courseId);
+    if (entry?.stamp === stamp) return entry;
+    if (entry) kept.delete(courseId);
     return undefined;
   };
-  /** The current entry of `course`, or one started now and kept. */
+  /** The current entry of `course`, or one started now and kept (the stamp read once). */
   const entryFor = async (course: Course): Promise<Kept> => {
-    const entry = await currentEntry(course.id);
+    const stamp = await stampOf(db, course.id);
+    const entry = keptUnder(course.id, stamp);
     if (entry) return entry;
-    const fresh: Kept = { stamp: await stampOf(db, course.id), comparison: compare(course) };
+    const fresh: Kept = { stamp, comparison: compare(course) };
     fresh.comparison.then(
       (made) => {
         fresh.made = made;
@@ -49,7 +49,6 @@ export function comparisonPrefetch(db: BandinginDb, compare: (course: Course) =>
       // a failure is the caller's to see, and is not kept
       () => kept.get(course.id) === fresh && kept.delete(course.id),
     );
-    kept.delete(course.id);
     kept.set(course.id, fresh);
     while (kept.size > KEEP) kept.delete(kept.keys().next().value!);
     return fresh;
@@ -70,7 +69,8 @@ export function comparisonPrefetch(db: BandinginDb, compare: (course: Course) =>
     },
     /** The kept comparison of `courseId` if it is current and already made (nothing is started). */
     async ready(courseId: string): Promise<ShownComparison | undefined> {
-      return (await currentEntry(courseId))?.made;
+      if (!kept.get(courseId)?.made) return undefined;
+      return keptUnder(courseId, await stampOf(db, courseId))?.made;
     },
   };
 }
