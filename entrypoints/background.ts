@@ -39,9 +39,8 @@ export default defineBackground(() => {
     const tabId = sender.tab?.id;
     const reply = await handleCapture(db, data, { tabId, url: sender.url ?? sender.tab?.url });
     // a page of one course: the user may open the popup on it, so its comparison starts now
-    const capture = tabId === undefined ? null : await recallTabCapture(tabId);
-    if (capture?.ids.length === 1) {
-      const course = await db.courses.get(capture.ids[0]!);
+    if (tabId !== undefined && reply.ok && reply.ids.length === 1) {
+      const course = await db.courses.get(reply.ids[0]!);
       if (course) void comparisons.current(course).catch(() => {});
     }
     return reply;
