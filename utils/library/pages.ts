@@ -95,11 +95,6 @@ export async function readPage(
   return { rows: found.filter((course): course is Course => course !== undefined), total: order.length };
 }
 
-/** How many rows the filter allows in all. */
-export async function countPage(db: BandinginDb, query: LibraryQuery): Promise<number> {
-  return (await orderOf(db, query)).order.length;
-}
-
 /** Every course of one side, oldest seen first (ties by id). */
 export async function coursesOfSide(db: BandinginDb, side: Side): Promise<Course[]> {
   const { rows, order } = await orderOf(db, { filter: { side }, sort: 'newest' });
